@@ -1,0 +1,31 @@
+using System.CommandLine;
+
+namespace Pacta.Cli;
+
+/// <summary>Options several commands share, so they read and validate the same everywhere.</summary>
+public static class CommonOptions
+{
+    public static Option<string?> Database() => new("--db")
+    {
+        Description = "SQLite database file (default: $PACTA_DB, else pacta.db in the working directory).",
+    };
+
+    public static Option<string?> DataDir() => new("--data-dir")
+    {
+        Description = "Read lexicons from this folder (laid out like data/lexicons) instead of the built-in copy.",
+    };
+
+    public static Option<double> MinConfidence() => new("--min-confidence")
+    {
+        Description = "Leave out agreements whose confidence (0–1) is below this.",
+        DefaultValueFactory = _ => 0.0,
+    };
+
+    public static Option<string?> Language() => new("--language")
+    {
+        Description = "Language of every input (ISO 639-1, e.g. fr), instead of detecting it per document.",
+    };
+
+    public static string ResolveDatabase(string? option) =>
+        option ?? (Environment.GetEnvironmentVariable("PACTA_DB") is { Length: > 0 } fromEnvironment ? fromEnvironment : "pacta.db");
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Pacta.Core.Model;
+
+namespace Pacta.Cli.Output;
+
+/// <summary>The JSON forms of documents and agreements, with field values in the vocabulary of GOLD-FORMAT.md.</summary>
+public static class JsonShapes
+{
+    public static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true };
+
+    public static JsonObject Document(ExtractionResult result)
+    {
+        var document = result.Document;
+        var json = new JsonObject
+        {
+            ["id"] = document.Id,
+            ["source"] = document.Source,
+            ["language"] = document.Language,
+            ["published"] = document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["title"] = document.Title,
+            ["byline"] = document.Byline,
+            ["agreements"] = new JsonArray(result.Agreements.Select(a => (JsonNode)Agreement(a)).ToArray()),
+        };
+        if (result.Skipped is not null)
+        {
+            json["skipped"] = result.Skipped;
+        }
+
+        return json;
+    }
+
+    public static JsonObject Agreement(AgreementMention agreement) => new()
+    {
+        ["parties"] = new JsonArray(agreement.Parties.Select(p => (JsonNode)JsonValue.Create(p.Value)!).ToArray()),
+        ["date"] = agreement.Date?.ToString(),
+        ["status"] = agreement.Status.ToGold(),
+        ["kind"] = agreement.Kind.ToGold(),
+        ["domain"] = agreement.Domain.ToGold(),
+        ["place"] = agreement.Place,
+        ["signatories"] = new JsonArray(agreement.Signatories.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
+        ["confidence"] = agreement.Confidence,
+        ["evidence"] = new JsonArray(agreement.Evidence.Select(e => (JsonNode)new JsonObject
+        {
+            ["start"] = e.Span.Start,
+            ["end"] = e.Span.End,
+            ["quote"] = e.Quote,
+        }).ToArray()),
+        ["fields"] = new JsonArray(agreement.Fields.Select(f => (JsonNode)new JsonObject
+        {
+            ["field"] = f.Field,
+            ["value"] = f.Value,
+            ["start"] = f.Span.Start,
+            ["end"] = f.Span.End,
+            ["text"] = f.Text,
+        }).ToArray()),
+    };
+}

@@ -1,0 +1,9 @@
+namespace Pacta.Cli;
+
+public enum OutputFormat
+{
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+}

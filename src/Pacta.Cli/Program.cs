@@ -1,0 +1,23 @@
+using System.CommandLine;
+using System.Text;
+using Pacta.Cli.Commands;
+
+namespace Pacta.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        return BuildRoot().Parse(args).Invoke();
+    }
+
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand(
+            "Pacta: defense and security cooperation agreements between states, read from the news in their own languages, with the sentences that say so.");
+        root.Subcommands.Add(new ExtractCommand());
+        root.Subcommands.Add(new AnalyzeCommand());
+        return root;
+    }
+}

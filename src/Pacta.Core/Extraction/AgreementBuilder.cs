@@ -1,0 +1,155 @@
+using Pacta.Core.Analysis;
+using Pacta.Core.Languages;
+using Pacta.Core.Model;
+using Pacta.Core.Recognizers.People;
+
+namespace Pacta.Core.Extraction;
+
+/// <summary>
+/// Turns one consolidated instrument into an <see cref="AgreementMention"/>: the newest step and its date, the
+/// place and signers of the signature, the sentences as evidence, and a confidence from how the pieces were found.
+/// </summary>
+internal static class AgreementBuilder
+{
+    public static AgreementMention Build(DocumentAnalysis analysis, InstrumentGroup group, bool isMain)
+    {
+        var lead = group.Lead;
+        var status = lead.Status!.Value;
+        var sentences = analysis.Sentences;
+        var fields = new List<FieldEvidence>();
+        var text = analysis.Document.Text;
+
+        var parties = group.Parties.OrderBy(p => p.Value, StringComparer.Ordinal).ToList();
+        foreach (var mention in group.Mentions)
+        {
+            foreach (var country in sentences[mention.Sentence].Countries.Where(c => parties.Contains(c.Code)))
+            {
+                fields.Add(new FieldEvidence("parties", country.Code.Value, country.Span, country.Text));
+            }
+        }
+
+        if (lead.StatusWord is { } statusWord)
+        {
+            var span = sentences[lead.Sentence].Sentence.SpanOf(statusWord.FirstWord, statusWord.LastWord);
+            fields.Add(new FieldEvidence("status", status.ToGold(), span, span.Slice(text)));
+        }
+
+        var anchorSpan = sentences[lead.Sentence].Sentence.SpanOf(lead.Anchor.FirstWord, lead.Anchor.LastWord);
+        fields.Add(new FieldEvidence("kind", group.Kind.ToGold(), anchorSpan, anchorSpan.Slice(text)));
+
+        var date = lead.Date ?? group.DateOf(status);
+        var dateMention = lead.Date is not null ? lead.DateMention : group.Mentions.FirstOrDefault(m => m.Status == status && m.Date is not null)?.DateMention;
+        if (date is not null && dateMention is not null)
+        {
+            fields.Add(new FieldEvidence("date", date.Value.ToString(), dateMention.Span, dateMention.Text));
+        }
+
+        string? place = null;
+        var signatories = new List<string>();
+        if (status != AgreementStatus.Planned)
+        {
+            place = FindPlace(analysis, group, fields);
+            signatories = FindSignatories(analysis, group, parties, isMain, fields);
+        }
+
+        var domain = group.Mentions.Select(m => m.Domain).FirstOrDefault(d => d is DomainClass.Defense or DomainClass.Security) == DomainClass.Security
+            ? AgreementDomain.Security
+            : AgreementDomain.Defense;
+
+        var evidence = group.Mentions
+            .Select(m => m.Sentence)
+            .Distinct()
+            .Order()
+            .Select(i => new Evidence(analysis.Document.Id, sentences[i].Sentence.Span, sentences[i].Sentence.Quote))
+            .ToList();
+
+        return new AgreementMention(
+            analysis.Document.Id,
+            parties,
+            date,
+            status,
+            group.Kind,
+            domain,
+            place,
+            signatories,
+            Confidence(group, date),
+            evidence,
+            fields);
+    }
+
+    private static string? FindPlace(DocumentAnalysis analysis, InstrumentGroup group, List<FieldEvidence> fields)
+    {
+        var signing = group.Mentions.Where(m => m.Status is AgreementStatus.Signed).Concat(group.Mentions);
+        foreach (var mention in signing)
+        {
+            var sentence = analysis.Sentences[mention.Sentence];
+            var place = sentence.Places.OrderBy(p => Math.Abs(p.FirstWord - (mention.StatusWord?.FirstWord ?? mention.AnchorWord))).FirstOrDefault();
+            if (place is not null)
+            {
+                fields.Add(new FieldEvidence("place", place.Name, place.Span, place.Span.Slice(analysis.Document.Text)));
+                return place.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Signers: people with titles in the signing sentences, at most one per party; for the document's main
+    /// instrument, also the officials of each party named in the neighbouring sentences of the same paragraphs.
+    /// </summary>
+    private static List<string> FindSignatories(DocumentAnalysis analysis, InstrumentGroup group, List<PartyCode> parties, bool isMain, List<FieldEvidence> fields)
+    {
+        var chosen = new Dictionary<PartyCode, PersonMention>();
+        var sentences = group.Mentions.Select(m => m.Sentence).Distinct().Order().ToList();
+        foreach (var index in sentences)
+        {
+            foreach (var person in analysis.Sentences[index].People)
+            {
+                if (person.Nationality is { } code && parties.Contains(code) && !chosen.ContainsKey(code))
+                {
+                    chosen[code] = person;
+                }
+            }
+        }
+
+        if (isMain && chosen.Count < parties.Count)
+        {
+            var paragraph = analysis.Sentences[group.Lead.Sentence].Paragraph;
+            foreach (var sentence in analysis.Sentences.Where(s => s.Paragraph >= paragraph && s.Paragraph <= paragraph + 2))
+            {
+                foreach (var person in sentence.People)
+                {
+                    if (person.Nationality is { } code && parties.Contains(code) && !chosen.ContainsKey(code) && IsOfficial(person.Role))
+                    {
+                        chosen[code] = person;
+                    }
+                }
+            }
+        }
+
+        foreach (var person in chosen.Values)
+        {
+            fields.Add(new FieldEvidence("signatories", person.Name, person.Span, person.Name));
+        }
+
+        return chosen.Values.OrderBy(p => p.Span.Start).Select(p => p.Name).ToList();
+    }
+
+    private static bool IsOfficial(string role) => role is "defense-minister" or "head-of-state" or "head-of-government" or "minister" or "foreign-minister" or "military";
+
+    private static double Confidence(InstrumentGroup group, PartialDate? date)
+    {
+        var lead = group.Lead;
+        var score = lead.PartySource switch
+        {
+            PartySource.Clause => 0.6,
+            PartySource.ClauseAndDiscourse => 0.45,
+            _ => 0.3,
+        };
+        score += lead.StatusWord is not null ? 0.15 : 0.05;
+        score += date is not null ? 0.1 : 0;
+        score += Math.Min(0.15, 0.05 * (group.Mentions.Count - 1));
+        return Math.Round(Math.Min(1.0, score), 2);
+    }
+}

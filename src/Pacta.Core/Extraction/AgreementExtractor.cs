@@ -1,0 +1,123 @@
+using Pacta.Core.Analysis;
+using Pacta.Core.Languages;
+using Pacta.Core.Model;
+
+namespace Pacta.Core.Extraction;
+
+/// <summary>
+/// Finds every defense or security instrument a document reports, one entry per instrument, each field with the
+/// words that support it. Pure: the publication date comes with the document.
+/// </summary>
+public sealed class AgreementExtractor
+{
+    public IReadOnlyList<AgreementMention> Extract(DocumentAnalysis analysis)
+    {
+        if (analysis.Sentences.All(s => s.Instruments.Count == 0))
+        {
+            return [];
+        }
+
+        var documentDomain = DocumentDomain(analysis);
+        var focus = InitialFocus(analysis);
+        var candidates = new List<Candidate>();
+        foreach (var sentence in analysis.Sentences)
+        {
+            foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published))
+            {
+                var candidate = WithDiscourseParties(raw, sentence, focus);
+                if (candidate is null)
+                {
+                    continue;
+                }
+
+                if (candidate.PartySource == PartySource.Clause)
+                {
+                    focus = candidate.Parties.ToList();
+                }
+
+                var domain = candidate.Domain ?? documentDomain;
+                if (domain is null or DomainClass.Other)
+                {
+                    continue;
+                }
+
+                candidates.Add(candidate with { Domain = domain });
+            }
+        }
+
+        var groups = MentionConsolidator.Consolidate(candidates);
+        var mainGroup = groups.Where(g => g.Status is not null).OrderBy(g => g.Mentions.Min(m => m.Sentence)).FirstOrDefault();
+        return groups
+            .Where(g => g.Status is not null)
+            .Select(g => AgreementBuilder.Build(analysis, g, isMain: g == mainGroup))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Completes a mention whose clause names fewer than two parties from the discourse: "the two countries",
+    /// "the agreement" or one side alone refer to the pair in focus (the last pair named, or the headline's).
+    /// </summary>
+    private static Candidate? WithDiscourseParties(Candidate candidate, SentenceAnalysis sentence, List<PartyCode> focus)
+    {
+        if (candidate.Parties.Count >= 2)
+        {
+            return candidate;
+        }
+
+        if (focus.Count < 2)
+        {
+            return null;
+        }
+
+        if (candidate.Parties.Count == 1)
+        {
+            var single = candidate.Parties[0];
+            if (!focus.Contains(single))
+            {
+                return null;
+            }
+
+            return candidate with { Parties = focus.ToList(), PartySource = PartySource.ClauseAndDiscourse };
+        }
+
+        // "the two countries", "the agreement": the pair in focus; a plural "partnerships" in general is not.
+        var saysBoth = sentence.FunctionWords.Any(f => f.Value == FunctionRole.Both);
+        return saysBoth || candidate.IsReference || (candidate.Status is null && candidate.Kind != AgreementKind.Other)
+            ? candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse }
+            : null;
+    }
+
+    /// <summary>The pair the headline and lead are about: the first sentence or two naming two or more states.</summary>
+    private static List<PartyCode> InitialFocus(DocumentAnalysis analysis)
+    {
+        foreach (var sentence in analysis.Sentences.Take(3))
+        {
+            var codes = sentence.Countries.Select(c => c.Code).Distinct().ToList();
+            if (codes.Count == 2)
+            {
+                return codes;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The field the whole document is about, for mentions whose clause names none ("the accord").</summary>
+    private static DomainClass? DocumentDomain(DocumentAnalysis analysis)
+    {
+        var defense = 0;
+        var security = 0;
+        foreach (var domain in analysis.Sentences.SelectMany(s => s.Domains))
+        {
+            defense += domain.Value == DomainClass.Defense ? 1 : 0;
+            security += domain.Value == DomainClass.Security ? 1 : 0;
+        }
+
+        if (defense + security < 2)
+        {
+            return null;
+        }
+
+        return security > defense ? DomainClass.Security : DomainClass.Defense;
+    }
+}

@@ -1,0 +1,28 @@
+using Pacta.Core.Languages;
+using Pacta.Core.Model;
+using Pacta.Core.Recognizers.Dates;
+
+namespace Pacta.Core.Extraction;
+
+/// <summary>
+/// One mention of an instrument in one sentence, before consolidation: what the clause says about it.
+/// <see cref="Status"/> is null when the clause names the instrument without reporting a step ("the accord").
+/// </summary>
+internal sealed record Candidate(
+    int Sentence,
+    int AnchorWord,
+    LexiconMatch<InstrumentWord> Anchor,
+    IReadOnlyList<PartyCode> Parties,
+    PartySource PartySource,
+    AgreementStatus? Status,
+    LexiconMatch<AgreementStatus>? StatusWord,
+    DateMention? DateMention,
+    PartialDate? Date,
+    DomainClass? Domain)
+{
+    public AgreementKind Kind => Anchor.Value.Kind;
+
+    public bool IsReference => Anchor.Value.IsReference;
+
+    public string PartyKey => string.Join('-', Parties.Select(p => p.Value).Order(StringComparer.Ordinal));
+}

@@ -1,0 +1,184 @@
+using Pacta.Core.Analysis;
+using Pacta.Core.Languages;
+using Pacta.Core.Model;
+using Pacta.Core.Recognizers.Dates;
+
+namespace Pacta.Core.Extraction;
+
+/// <summary>
+/// Reads the instrument mentions of one sentence: for each instrument noun, its status (the nearest status word,
+/// turned by negation, speculation, denial, questions or future), its domain (the nearest domain words around
+/// the noun), its parties and its date.
+/// </summary>
+internal static class ClauseReader
+{
+    private const int DomainWindowBefore = 4;
+    private const int DomainWindowAfter = 10;
+    private const int MoodWindow = 4;
+
+    public static IEnumerable<Candidate> Read(SentenceAnalysis sentence, LanguageProfile language, DateOnly? published)
+    {
+        if (sentence.Instruments.Count == 0 || IsExplainer(sentence))
+        {
+            yield break;
+        }
+
+        var parties = PartyFinder.Find(sentence, language);
+        if (parties.Partners.Count >= 2)
+        {
+            // One instrument per partner: "with Türkiye in January 2022 and with Serbia in November 2023".
+            for (var p = 0; p < parties.Partners.Count; p++)
+            {
+                var partner = parties.Partners[p];
+                var until = p + 1 < parties.Partners.Count ? parties.Partners[p + 1].FirstWord : sentence.Sentence.Count;
+                var anchor = Nearest(sentence.Instruments, partner.FirstWord);
+                var codes = parties.Subjects.Append(partner.Code).Distinct().ToList();
+                var date = sentence.Dates.FirstOrDefault(d => d.FirstWord > partner.LastWord && d.FirstWord < until);
+                if (Build(sentence, language, anchor, partner.FirstWord, codes, date, published, ownDateOnly: true) is { } candidate)
+                {
+                    yield return candidate;
+                }
+            }
+
+            yield break;
+        }
+
+        foreach (var anchor in sentence.Instruments)
+        {
+            var codes = parties.Subjects.Concat(parties.Partners.Select(p => p.Code)).Distinct().ToList();
+            if (codes.Count < 2 && parties.Hosts.Count > 0 && codes.Count == 1)
+            {
+                // "the Kazakh minister signed in Doha": the host is the other side.
+                codes = codes.Concat(parties.Hosts).Distinct().ToList();
+            }
+
+            if (Build(sentence, language, anchor, anchor.FirstWord, codes, null, published, ownDateOnly: false) is { } candidate)
+            {
+                yield return candidate;
+            }
+        }
+    }
+
+    private static Candidate? Build(
+        SentenceAnalysis sentence,
+        LanguageProfile language,
+        LexiconMatch<InstrumentWord> anchor,
+        int focusWord,
+        List<PartyCode> parties,
+        DateMention? date,
+        DateOnly? published,
+        bool ownDateOnly)
+    {
+        if (HasCue(sentence, anchor, "company") || HasCue(sentence, anchor, "university"))
+        {
+            return null;
+        }
+
+        var statusWord = NearestStatus(sentence, anchor, focusWord);
+        var moods = MoodsAround(sentence, statusWord, anchor);
+        if (moods.Contains(Mood.Negation) || moods.Contains(Mood.Speculation) || moods.Contains(Mood.Denial) || moods.Contains(Mood.Question) || sentence.IsQuestion)
+        {
+            return null;
+        }
+
+        AgreementStatus? status = statusWord?.Value;
+        var forward = moods.Contains(Mood.Future) || moods.Contains(Mood.Intent);
+        if (forward && status is null or AgreementStatus.Signed or AgreementStatus.Ratified or AgreementStatus.InForce)
+        {
+            status = AgreementStatus.Planned;
+        }
+
+        var planned = status == AgreementStatus.Planned;
+        if (!ownDateOnly)
+        {
+            date ??= NearestDate(sentence, statusWord?.FirstWord ?? anchor.FirstWord);
+        }
+
+        var resolved = date?.Resolve(planned);
+        if (status is null && resolved is { } past && published is { } p && past.End < p.AddDays(-1))
+        {
+            // "an agreement with Serbia in November 2023": an earlier instrument, reported as done.
+            status = AgreementStatus.Signed;
+        }
+
+        return new Candidate(
+            sentence.Index,
+            focusWord,
+            anchor,
+            parties,
+            PartySource.Clause,
+            status,
+            statusWord,
+            date,
+            resolved,
+            DomainOf(sentence, anchor));
+    }
+
+    private static LexiconMatch<InstrumentWord> Nearest(IReadOnlyList<LexiconMatch<InstrumentWord>> anchors, int word) =>
+        anchors.OrderBy(a => a.FirstWord <= word ? word - a.LastWord : (a.FirstWord - word) * 2).First();
+
+    private static LexiconMatch<AgreementStatus>? NearestStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, int focusWord) =>
+        sentence.Statuses
+            .OrderBy(s => Math.Min(Distance(s.FirstWord, s.LastWord, anchor.FirstWord, anchor.LastWord), Math.Abs(s.FirstWord - focusWord) + 2))
+            .FirstOrDefault();
+
+    private static int Distance(int aFirst, int aLast, int bFirst, int bLast) =>
+        aLast < bFirst ? bFirst - aLast : bLast < aFirst ? aFirst - bLast : 0;
+
+    private static DateMention? NearestDate(SentenceAnalysis sentence, int word) =>
+        sentence.Dates.OrderBy(d => Distance(d.FirstWord, d.LastWord, word, word)).FirstOrDefault();
+
+    private static HashSet<Mood> MoodsAround(SentenceAnalysis sentence, LexiconMatch<AgreementStatus>? status, LexiconMatch<InstrumentWord> anchor)
+    {
+        var moods = new HashSet<Mood>();
+        foreach (var mood in sentence.Moods)
+        {
+            var nearStatus = status is not null && mood.LastWord < status.FirstWord + 2 && status.FirstWord - mood.LastWord <= MoodWindow;
+            var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= 2;
+            if (nearStatus || nearAnchor || mood.Value is Mood.Denial or Mood.Question)
+            {
+                moods.Add(mood.Value);
+            }
+        }
+
+        return moods;
+    }
+
+    private static DomainClass? DomainOf(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor)
+    {
+        var otherAnchors = sentence.Instruments.Where(a => a != anchor).ToList();
+        var from = anchor.FirstWord - DomainWindowBefore;
+        var to = anchor.LastWord + DomainWindowAfter;
+        foreach (var other in otherAnchors)
+        {
+            if (other.LastWord < anchor.FirstWord)
+            {
+                from = Math.Max(from, other.LastWord + 1);
+            }
+            else if (other.FirstWord > anchor.LastWord)
+            {
+                to = Math.Min(to, other.FirstWord - 1);
+            }
+        }
+
+        var inWindow = sentence.Domains.Where(d => d.FirstWord >= from && d.LastWord <= to).ToList();
+        if (inWindow.Count == 0)
+        {
+            return null;
+        }
+
+        var defense = inWindow.Count(d => d.Value == DomainClass.Defense);
+        var security = inWindow.Count(d => d.Value == DomainClass.Security);
+        if (defense == 0 && security == 0)
+        {
+            return DomainClass.Other;
+        }
+
+        return security > defense ? DomainClass.Security : DomainClass.Defense;
+    }
+
+    private static bool HasCue(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, string cue) =>
+        sentence.Cues.Any(c => c.Value == cue && Math.Abs(c.FirstWord - anchor.FirstWord) <= 8);
+
+    private static bool IsExplainer(SentenceAnalysis sentence) => sentence.Cues.Any(c => c.Value == "explainer");
+}

@@ -1,0 +1,90 @@
+using Pacta.Core.Model;
+
+namespace Pacta.Core.Extraction;
+
+/// <summary>
+/// Joins the mentions of one document into instruments: same parties, compatible kinds, and dates and steps that
+/// fit one life (signed in June, in force in December). A planned instrument is never the one that ends; steps
+/// more than a year apart, different kinds or different dates at the same step make different instruments.
+/// Mentions that report no step only add evidence to an instrument of the same parties.
+/// </summary>
+internal static class MentionConsolidator
+{
+    private const int MaxDaysBetweenSteps = 400;
+
+    public static List<InstrumentGroup> Consolidate(IEnumerable<Candidate> candidates)
+    {
+        var groups = new List<InstrumentGroup>();
+        var pending = new List<Candidate>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Status is null)
+            {
+                pending.Add(candidate);
+                continue;
+            }
+
+            var home = groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && Fits(g, candidate));
+            if (home is null)
+            {
+                groups.Add(new InstrumentGroup(candidate));
+            }
+            else
+            {
+                home.Mentions.Add(candidate);
+            }
+        }
+
+        foreach (var candidate in pending)
+        {
+            var home = groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && KindsFit(g.Kind, candidate))
+                ?? groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey);
+            home?.Mentions.Add(candidate);
+        }
+
+        return groups;
+    }
+
+    private static bool Fits(InstrumentGroup group, Candidate candidate)
+    {
+        if (!KindsFit(group.Kind, candidate))
+        {
+            return false;
+        }
+
+        foreach (var mention in group.Mentions.Where(m => m.Status is not null))
+        {
+            var a = mention.Status!.Value;
+            var b = candidate.Status!.Value;
+            if (a == b)
+            {
+                if (mention.Date is { } d1 && candidate.Date is { } d2 && !d1.IsCompatibleWith(d2))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if ((a == AgreementStatus.Planned && b == AgreementStatus.Terminated) || (b == AgreementStatus.Planned && a == AgreementStatus.Terminated))
+            {
+                return false;
+            }
+
+            if (mention.Date is { } earlier && candidate.Date is { } later)
+            {
+                var (first, second) = InstrumentGroup.Rank(a) < InstrumentGroup.Rank(b) ? (earlier, later) : (later, earlier);
+                if (first.Start > second.End || second.Start.DayNumber - first.End.DayNumber > MaxDaysBetweenSteps)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool KindsFit(AgreementKind kind, Candidate candidate) =>
+        candidate.IsReference || candidate.Kind == kind || candidate.Kind == AgreementKind.Other || kind == AgreementKind.Other
+        || (candidate.Kind, kind) is (AgreementKind.Agreement, AgreementKind.Treaty) or (AgreementKind.Treaty, AgreementKind.Agreement);
+}

@@ -1,0 +1,121 @@
+using Pacta.Core.Analysis;
+using Pacta.Core.Languages;
+using Pacta.Core.Model;
+using Pacta.Core.Recognizers.Countries;
+
+namespace Pacta.Core.Extraction;
+
+/// <summary>
+/// Reads the parties of a sentence from its structure: "between X and Y", partners introduced by "with" (each
+/// partner its own instrument: "agreements with Türkiye in 2022 and with Serbia in 2023"), and the other states
+/// of the clause as subjects. A capital used as the place of signing ("in Doha") is not a party by itself.
+/// </summary>
+internal static class PartyFinder
+{
+    private const int MaxGap = 3;
+
+    public static SentenceParties Find(SentenceAnalysis sentence, LanguageProfile language)
+    {
+        var places = sentence.Places.Where(p => p.Country is not null).Select(p => p.FirstWord).ToHashSet();
+        var countries = sentence.Countries.Where(c => !places.Contains(c.FirstWord)).ToList();
+        var placeCountries = sentence.Countries.Where(c => places.Contains(c.FirstWord)).Select(c => c.Code).Distinct().ToList();
+
+        var between = BetweenList(sentence, language, countries);
+        if (between.Count >= 2)
+        {
+            return new SentenceParties(Distinct(between), [], placeCountries);
+        }
+
+        var partners = Partners(sentence, language, countries);
+        var subjects = countries.Where(c => !partners.Contains(c)).Select(c => c.Code).ToList();
+        return new SentenceParties(Distinct(subjects), partners, placeCountries);
+    }
+
+    private static List<PartyCode> Distinct(IEnumerable<PartyCode> codes) => codes.Distinct().ToList();
+
+    private static List<PartyCode> BetweenList(SentenceAnalysis sentence, LanguageProfile language, List<CountryMention> countries)
+    {
+        var list = new List<PartyCode>();
+        foreach (var word in sentence.FunctionWords.Where(f => f.Value == FunctionRole.Between))
+        {
+            var position = word.LastWord;
+            while (true)
+            {
+                var next = countries.FirstOrDefault(c => c.FirstWord > position && c.FirstWord - position <= MaxGap);
+                if (next is null || (list.Count > 0 && !Coordinated(sentence, position, next.FirstWord)))
+                {
+                    break;
+                }
+
+                list.Add(next.Code);
+                position = next.LastWord;
+            }
+
+            if (list.Count == 0 && language.Settings.Postpositional)
+            {
+                // Turkish "Türkiye ile Irak arasında": the list stands before the word.
+                list.AddRange(countries.Where(c => c.LastWord < word.FirstWord && word.FirstWord - c.LastWord <= 8).Select(c => c.Code));
+            }
+
+            if (list.Count >= 2)
+            {
+                return list;
+            }
+
+            list.Clear();
+        }
+
+        return list;
+    }
+
+    /// <summary>True when only "and", a comma or articles stand between two list members.</summary>
+    private static bool Coordinated(SentenceAnalysis sentence, int from, int to)
+    {
+        for (var w = from + 1; w < to; w++)
+        {
+            var isAnd = sentence.FunctionWords.Any(f => f.FirstWord <= w && f.LastWord >= w && f.Value == FunctionRole.And);
+            if (!isAnd && sentence.Sentence.Words[w].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<CountryMention> Partners(SentenceAnalysis sentence, LanguageProfile language, List<CountryMention> countries)
+    {
+        var partners = new List<CountryMention>();
+        foreach (var word in sentence.FunctionWords.Where(f => f.Value == FunctionRole.With))
+        {
+            if (language.Settings.Postpositional)
+            {
+                var before = countries.LastOrDefault(c => c.LastWord < word.FirstWord && word.FirstWord - c.LastWord <= 2);
+                if (before is not null && !partners.Contains(before))
+                {
+                    partners.Add(before);
+                }
+
+                continue;
+            }
+
+            var after = countries.FirstOrDefault(c => c.FirstWord > word.LastWord && c.FirstWord - word.LastWord <= MaxGap && !c.IsDemonym);
+            if (after is not null && !partners.Contains(after))
+            {
+                partners.Add(after);
+            }
+        }
+
+        foreach (var country in countries)
+        {
+            // Endings that mean "with": Kazakh "Қатармен", Turkish "Irakla".
+            var suffix = sentence.Sentence.Suffixes[country.LastWord];
+            if (suffix.Length > 0 && language.FunctionSuffixes.TryGetValue(suffix, out var role) && role == FunctionRole.With && !partners.Contains(country))
+            {
+                partners.Add(country);
+            }
+        }
+
+        return partners.OrderBy(p => p.FirstWord).ToList();
+    }
+}

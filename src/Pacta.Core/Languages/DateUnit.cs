@@ -1,0 +1,9 @@
+namespace Pacta.Core.Languages;
+
+public enum DateUnit
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}

@@ -1,0 +1,14 @@
+namespace Pacta.Core.Languages;
+
+/// <summary>The roles of the small words that tie parties, places and people together (function-words.tsv).</summary>
+public enum FunctionRole
+{
+    And,
+    With,
+    Between,
+    Place,
+    By,
+    Counterpart,
+    Both,
+    PronounIt,
+}

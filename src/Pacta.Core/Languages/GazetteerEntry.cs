@@ -1,0 +1,5 @@
+using Pacta.Core.Model;
+
+namespace Pacta.Core.Languages;
+
+public sealed record GazetteerEntry(PartyCode Code, NameType Type);

@@ -1,0 +1,107 @@
+using Pacta.Core.Model;
+using Pacta.Core.Text;
+
+namespace Pacta.Core.Languages;
+
+/// <summary>
+/// Everything Pacta knows about one language, loaded once from its lexicon folder: settings, the keyer, and one
+/// word trie per lexicon kind. Immutable after loading and shared by all threads.
+/// </summary>
+public sealed class LanguageProfile
+{
+    internal LanguageProfile(ProfileSettings settings)
+    {
+        Settings = settings;
+        Keyer = new WordKeyer(settings);
+        Splitter = new SentenceSplitter(settings.Abbreviations);
+    }
+
+    public string Code => Settings.Code;
+
+    public ProfileSettings Settings { get; }
+
+    public WordKeyer Keyer { get; }
+
+    public SentenceSplitter Splitter { get; }
+
+    public Lexicon<GazetteerEntry> Gazetteer { get; } = new();
+
+    public Lexicon<int> Months { get; } = new();
+
+    /// <summary>Solar Hijri month names (Persian), converted with .NET's PersianCalendar.</summary>
+    public Lexicon<int> PersianMonths { get; } = new();
+
+    /// <summary>Lunar Hijri month names, converted with .NET's UmAlQuraCalendar.</summary>
+    public Lexicon<int> HijriMonths { get; } = new();
+
+    public Lexicon<int> Weekdays { get; } = new();
+
+    public Lexicon<RelativeDate> RelativeDates { get; } = new();
+
+    public Lexicon<DateWordRole> DateWords { get; } = new();
+
+    public Lexicon<string> Titles { get; } = new();
+
+    public Lexicon<InstrumentWord> Instruments { get; } = new();
+
+    public Lexicon<AgreementStatus> Statuses { get; } = new();
+
+    public Lexicon<Mood> Moods { get; } = new();
+
+    public Lexicon<DomainClass> Domains { get; } = new();
+
+    public Lexicon<string> Cues { get; } = new();
+
+    public Lexicon<FunctionRole> FunctionWords { get; } = new();
+
+    /// <summary>Function words written as endings ("-мен", "-la"): matched against the ending cut from a word.</summary>
+    public IReadOnlyDictionary<string, FunctionRole> FunctionSuffixes => _functionSuffixes;
+
+    internal Dictionary<string, FunctionRole> MutableFunctionSuffixes => _functionSuffixes;
+
+    private readonly Dictionary<string, FunctionRole> _functionSuffixes = new(StringComparer.Ordinal);
+
+    /// <summary>True when a word key can start a form of any lexicon (a name part is usually unknown).</summary>
+    public bool IsKnownWord(string key) =>
+        Gazetteer.FirstKeys.Contains(key) || Statuses.FirstKeys.Contains(key) || Instruments.FirstKeys.Contains(key)
+        || Titles.FirstKeys.Contains(key) || Months.FirstKeys.Contains(key) || Weekdays.FirstKeys.Contains(key)
+        || Domains.FirstKeys.Contains(key) || FunctionWords.FirstKeys.Contains(key) || Moods.FirstKeys.Contains(key)
+        || Cues.FirstKeys.Contains(key) || RelativeDates.FirstKeys.Contains(key) || DateWords.FirstKeys.Contains(key);
+
+    /// <summary>Splits the text into sentences and computes the lookup keys of every word.</summary>
+    public IReadOnlyList<AnalyzedSentence> Analyze(string text)
+    {
+        var sentences = Splitter.Split(text);
+        var analyzed = new List<AnalyzedSentence>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            analyzed.Add(AnalyzeSentence(text, sentence));
+        }
+
+        return analyzed;
+    }
+
+    public AnalyzedSentence AnalyzeSentence(string text, Sentence sentence)
+    {
+        var words = Tokenizer.Tokenize(text, sentence.Span).Where(t => t.IsWordLike).ToList();
+        var keys = new string[words.Count];
+        var suffixes = new string[words.Count];
+        var variants = new IReadOnlyList<string>[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = text.AsSpan(words[i].Start, words[i].Span.Length);
+            keys[i] = Keyer.Key(word, out var suffix);
+            suffixes[i] = suffix;
+            variants[i] = Keyer.HasPrefixes ? Keyer.PrefixVariants(word).ToList() : [];
+        }
+
+        return new AnalyzedSentence(text, sentence, words, keys, suffixes, variants);
+    }
+
+    /// <summary>The keys of a lexicon form, word by word, as text words would be keyed.</summary>
+    internal string[] KeysOf(string form)
+    {
+        var tokens = Tokenizer.Tokenize(form, new TextSpan(0, form.Length));
+        return tokens.Where(t => t.IsWordLike).Select(t => Keyer.Key(form.AsSpan(t.Start, t.Span.Length))).ToArray();
+    }
+}

@@ -1,0 +1,84 @@
+using Pacta.Core.Text;
+
+namespace Pacta.Core.Languages;
+
+/// <summary>
+/// The forms of one lexicon kind in one language, in a word trie. Lookups find the longest form starting at a
+/// word, never crossing punctuation other than hyphens and apostrophes.
+/// </summary>
+public sealed class Lexicon<T>
+{
+    private readonly TokenTrie<LexiconEntry<T>> _trie = new();
+    private readonly HashSet<string> _firstKeys = new(StringComparer.Ordinal);
+
+    public int Count => _trie.Count;
+
+    /// <summary>Keys that can start a form: the cheap trigger test.</summary>
+    public IReadOnlySet<string> FirstKeys => _firstKeys;
+
+    public void Add(IReadOnlyList<string> keys, LexiconEntry<T> entry)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        _trie.Add(keys, entry);
+        _firstKeys.Add(keys[0]);
+    }
+
+    /// <summary>The longest form that starts at <paramref name="word"/>, or null.</summary>
+    public LexiconMatch<T>? Match(AnalyzedSentence sentence, int word)
+    {
+        LexiconMatch<T>? best = null;
+        Walk(sentence, word, sentence.Keys[word], ref best);
+        foreach (var variant in sentence.PrefixVariants[word])
+        {
+            Walk(sentence, word, variant, ref best);
+        }
+
+        return best;
+    }
+
+    /// <summary>Every longest, non-overlapping match in the sentence, left to right.</summary>
+    public List<LexiconMatch<T>> FindAll(AnalyzedSentence sentence)
+    {
+        var matches = new List<LexiconMatch<T>>();
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (Match(sentence, i) is { } match)
+            {
+                matches.Add(match);
+                i = match.LastWord;
+            }
+        }
+
+        return matches;
+    }
+
+    private void Walk(AnalyzedSentence sentence, int word, string firstKey, ref LexiconMatch<T>? best)
+    {
+        var node = _trie.First(firstKey);
+        var capitalized = sentence.Words[word].IsCapitalized;
+        var last = word;
+        while (node is not null)
+        {
+            if (node.Values is { } values && (best is null || last > best.LastWord))
+            {
+                var usable = values.Where(v => capitalized || !v.RequiresCapital).ToList();
+                if (usable.Count > 0)
+                {
+                    best = new LexiconMatch<T>(word, last, usable);
+                }
+            }
+
+            last++;
+            if (last >= sentence.Count || sentence.BreakBefore(last))
+            {
+                break;
+            }
+
+            node = node.Next(sentence.Keys[last]);
+        }
+    }
+}

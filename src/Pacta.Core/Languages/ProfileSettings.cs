@@ -1,0 +1,32 @@
+namespace Pacta.Core.Languages;
+
+/// <summary>The structured settings of one language, read from its <c>profile.json</c>.</summary>
+public sealed record ProfileSettings
+{
+    public string Code { get; init; } = "";
+
+    public string Name { get; init; } = "";
+
+    public string Script { get; init; } = "Latin";
+
+    public IReadOnlyList<string> Abbreviations { get; init; } = [];
+
+    public IReadOnlyList<string> DateOrder { get; init; } = ["D M Y", "M D Y", "M Y", "D M"];
+
+    /// <summary>"DMY" (default) or "MDY": how to read 03/04/2024.</summary>
+    public string NumericOrder { get; init; } = "DMY";
+
+    public InflectionSettings? Inflection { get; init; }
+
+    public IReadOnlyList<string> Prefixes { get; init; } = [];
+
+    public IReadOnlyList<string> NameParticles { get; init; } = [];
+
+    /// <summary>True where "with" follows its noun (Turkish "Irak ile", Kazakh "Қатармен").</summary>
+    public bool Postpositional { get; init; }
+
+    /// <summary>True where every noun is written with a capital (German), so capitals say little about names.</summary>
+    public bool CapitalizesNouns { get; init; }
+
+    public IReadOnlyList<string> Calendars { get; init; } = ["gregorian"];
+}

@@ -1,0 +1,9 @@
+namespace Pacta.Core.Languages;
+
+public enum UnicodeScript
+{
+    Other,
+    Latin,
+    Cyrillic,
+    Arabic,
+}

@@ -1,0 +1,91 @@
+using Pacta.Core.Text;
+
+namespace Pacta.Core.Languages;
+
+/// <summary>
+/// Computes the lookup keys of one word in one language: the normalized word, cut to its stem where the language
+/// inflects (Russian "Катаром" → "катар"), and the variants without clitic prefixes where the language has them
+/// (Arabic "والسعودية" → "السعودية", "سعودية"). The same keyer runs over lexicon forms and text.
+/// </summary>
+public sealed class WordKeyer
+{
+    private readonly string[] _suffixes;
+    private readonly int _minStem;
+    private readonly string[] _prefixes;
+
+    public WordKeyer(ProfileSettings settings)
+    {
+        _suffixes = (settings.Inflection?.Suffixes ?? [])
+            .Select(s => KeyNormalizer.Normalize(s.TrimStart('-')))
+            .Where(s => s.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(s => s.Length)
+            .ToArray();
+        _minStem = settings.Inflection?.MinStem ?? 4;
+        _prefixes = settings.Prefixes
+            .Select(p => KeyNormalizer.Normalize(p.TrimEnd('-')))
+            .Where(p => p.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(p => p.Length)
+            .ToArray();
+    }
+
+    public bool HasPrefixes => _prefixes.Length > 0;
+
+    /// <summary>The key of a word; <paramref name="suffix"/> is the ending that was cut, or empty.</summary>
+    public string Key(ReadOnlySpan<char> word, out string suffix) => Stem(KeyNormalizer.Normalize(word), out suffix);
+
+    public string Key(ReadOnlySpan<char> word) => Key(word, out _);
+
+    /// <summary>Keys of the word with one or two clitic prefixes removed (never the word itself).</summary>
+    public IEnumerable<string> PrefixVariants(ReadOnlySpan<char> word)
+    {
+        if (_prefixes.Length == 0)
+        {
+            return [];
+        }
+
+        var normalized = KeyNormalizer.Normalize(word);
+        var variants = new List<string>();
+        AddVariants(normalized, depth: 0, variants);
+        return variants;
+    }
+
+    private void AddVariants(string normalized, int depth, List<string> into)
+    {
+        if (depth == 2)
+        {
+            return;
+        }
+
+        foreach (var prefix in _prefixes)
+        {
+            if (normalized.Length - prefix.Length >= 2 && normalized.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var rest = normalized[prefix.Length..];
+                var key = Stem(rest, out _);
+                if (!into.Contains(key))
+                {
+                    into.Add(key);
+                }
+
+                AddVariants(rest, depth + 1, into);
+            }
+        }
+    }
+
+    private string Stem(string normalized, out string suffix)
+    {
+        foreach (var candidate in _suffixes)
+        {
+            if (normalized.Length - candidate.Length >= _minStem && normalized.EndsWith(candidate, StringComparison.Ordinal))
+            {
+                suffix = candidate;
+                return normalized[..^candidate.Length];
+            }
+        }
+
+        suffix = "";
+        return normalized;
+    }
+}

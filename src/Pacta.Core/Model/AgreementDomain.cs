@@ -1,0 +1,7 @@
+namespace Pacta.Core.Model;
+
+public enum AgreementDomain
+{
+    Defense,
+    Security,
+}

@@ -1,0 +1,12 @@
+namespace Pacta.Core.Model;
+
+public enum AgreementKind
+{
+    Agreement,
+    Memorandum,
+    Plan,
+    Treaty,
+    Protocol,
+    Contract,
+    Other,
+}

@@ -1,0 +1,8 @@
+namespace Pacta.Core.Model;
+
+public enum DatePrecision
+{
+    Year,
+    Month,
+    Day,
+}

@@ -1,0 +1,64 @@
+using Pacta.Core.Analysis;
+using Pacta.Core.Articles;
+using Pacta.Core.Extraction;
+using Pacta.Core.Languages;
+using Pacta.Core.Model;
+
+namespace Pacta.Core.Pipeline;
+
+/// <summary>
+/// Document in, agreements out: language, header (title, byline, publication date), analysis, extraction.
+/// Immutable and thread-safe: build it once and share it between workers.
+/// </summary>
+public sealed class ExtractionPipeline
+{
+    private readonly LanguageCatalog _languages;
+    private readonly LanguageGuesser _guesser;
+    private readonly PipelineOptions _options;
+    private readonly ArticleHeaderParser _header = new();
+    private readonly TextAnalyzer _analyzer = new();
+    private readonly AgreementExtractor _extractor = new();
+
+    internal ExtractionPipeline(LanguageCatalog languages, LanguageGuesser guesser, PipelineOptions options)
+    {
+        _languages = languages;
+        _guesser = guesser;
+        _options = options;
+    }
+
+    public LanguageCatalog Languages => _languages;
+
+    public ExtractionResult Process(Document document)
+    {
+        var language = _options.Language ?? document.Language;
+        string? skipped = null;
+        if (!_languages.Supports(language))
+        {
+            var guess = _guesser.Guess(document.Text);
+            language = guess.Language;
+            skipped = guess.Reason;
+        }
+
+        if (language is null)
+        {
+            return new ExtractionResult(document with { Language = null }, [], skipped);
+        }
+
+        var profile = _languages.Get(language);
+        var header = _header.Parse(document.Text, profile);
+        var read = document with
+        {
+            Language = language,
+            Title = document.Title ?? header.Title,
+            Byline = document.Byline ?? header.Byline,
+            Published = document.Published ?? header.Published,
+        };
+
+        var analysis = _analyzer.Analyze(read, profile);
+        var agreements = _extractor.Extract(analysis).Where(a => a.Confidence >= _options.MinConfidence).ToList();
+        return new ExtractionResult(read, agreements, null);
+    }
+
+    /// <summary>The analysis of a document, for tools and tests that look at mentions.</summary>
+    public DocumentAnalysis Analyze(Document document, string language) => _analyzer.Analyze(document, _languages.Get(language));
+}

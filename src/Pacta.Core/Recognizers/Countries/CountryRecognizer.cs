@@ -1,0 +1,68 @@
+using Pacta.Core.Languages;
+using Pacta.Core.Text;
+
+namespace Pacta.Core.Recognizers.Countries;
+
+/// <summary>
+/// Finds states and organisations in a sentence: the longest gazetteer form at each word (so "Guinea-Bissau" wins
+/// over "Guinea", "South Sudan" over "Sudan"), forms written with a capital only on capitalised words.
+/// </summary>
+public sealed class CountryRecognizer
+{
+    public List<CountryMention> Recognize(AnalyzedSentence sentence, LanguageProfile language)
+    {
+        var mentions = new List<CountryMention>();
+        foreach (var match in language.Gazetteer.FindAll(sentence))
+        {
+            var entry = match.Entries.OrderBy(e => Rank(e.Value.Type)).First();
+            if (!IsPlausible(sentence, match, entry.Value, language))
+            {
+                continue;
+            }
+
+            mentions.Add(new CountryMention(
+                sentence.Index,
+                match.FirstWord,
+                match.LastWord,
+                sentence.SpanOf(match.FirstWord, match.LastWord),
+                entry.Value.Code,
+                entry.Value.Type,
+                sentence.TextOf(match.FirstWord, match.LastWord)));
+        }
+
+        return mentions;
+    }
+
+    private static int Rank(NameType type) => type switch
+    {
+        NameType.Name => 0,
+        NameType.Official => 1,
+        NameType.Alternate => 2,
+        NameType.Organization => 3,
+        NameType.Former => 4,
+        NameType.Historical => 5,
+        NameType.Demonym => 6,
+        _ => 7,
+    };
+
+    /// <summary>
+    /// A one-word name directly followed by a capitalised word that Pacta does not know is most likely part of a
+    /// person's or a company's name ("Jordan Peterson", "Qatar Airways", "Washington Post"). Languages that
+    /// capitalise every noun (German) skip this test.
+    /// </summary>
+    private static bool IsPlausible(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match, GazetteerEntry entry, LanguageProfile language)
+    {
+        if (language.Settings.CapitalizesNouns || entry.Type is NameType.Demonym or NameType.Organization || match.WordCount > 1)
+        {
+            return true;
+        }
+
+        var next = match.LastWord + 1;
+        if (next >= sentence.Count || sentence.BreakBefore(next) || !sentence.Words[next].IsCapitalized)
+        {
+            return true;
+        }
+
+        return language.IsKnownWord(sentence.Keys[next]);
+    }
+}

@@ -1,0 +1,360 @@
+using System.Globalization;
+using Pacta.Core.Languages;
+using Pacta.Core.Model;
+using Pacta.Core.Text;
+
+namespace Pacta.Core.Recognizers.Dates;
+
+/// <summary>
+/// Finds dates in a sentence from the language's month, weekday, relative-date and date-word lexicons: day
+/// month year in the orders the language uses, month and year, a year alone, numeric dates, weekdays and
+/// relative expressions, resolved against the publication date (an input: this stage reads no clock).
+/// </summary>
+public sealed class DateRecognizer
+{
+    private const int MinYear = 1900;
+    private const int MaxYear = 2100;
+
+    public List<DateMention> Recognize(AnalyzedSentence sentence, LanguageProfile language, DateOnly? published)
+    {
+        var reader = new Reader(sentence, language, published);
+        var mentions = new List<DateMention>();
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (reader.TryRead(i) is { } mention)
+            {
+                mentions.Add(mention);
+                i = mention.LastWord;
+            }
+        }
+
+        return mentions;
+    }
+
+    private sealed class Reader(AnalyzedSentence sentence, LanguageProfile language, DateOnly? published)
+    {
+        public DateMention? TryRead(int i) =>
+            Numeric(i) ?? DayMonthYear(i) ?? MonthDayYear(i) ?? MonthYear(i) ?? Weekday(i) ?? Relative(i) ?? YearAlone(i);
+
+        private DateMention? Numeric(int i)
+        {
+            if (i + 2 >= sentence.Count || !IsNumber(i) || !IsNumber(i + 1) || !IsNumber(i + 2))
+            {
+                return null;
+            }
+
+            var separator = sentence.Gap(i + 1);
+            if (separator.Length != 1 || separator[0] is not ('/' or '.' or '-') || !sentence.Gap(i + 2).SequenceEqual(separator))
+            {
+                return null;
+            }
+
+            var a = Number(i);
+            var b = Number(i + 1);
+            var c = Number(i + 2);
+            int year, month, day;
+            if (sentence.Words[i].Span.Length == 4)
+            {
+                (year, month, day) = (a, b, c);
+            }
+            else if (sentence.Words[i + 2].Span.Length is 4 or 2)
+            {
+                year = c < 100 ? 2000 + c : c;
+                (month, day) = language.Settings.NumericOrder == "MDY" ? (a, b) : (b, a);
+            }
+            else
+            {
+                return null;
+            }
+
+            return ValidDay(year, month, day) ? Absolute(i, i + 2, PartialDate.OfDay(year, month, day)) : null;
+        }
+
+        private DateMention? DayMonthYear(int i)
+        {
+            if (!IsDayNumber(i))
+            {
+                return null;
+            }
+
+            var j = SkipRoles(i + 1, DateWordRole.OrdinalSuffix, DateWordRole.DayMarker);
+            if (MonthAt(j, out var calendar) is not { } month)
+            {
+                return null;
+            }
+
+            var day = Number(i);
+            var k = SkipRoles(month.LastWord + 1, DateWordRole.DayMarker);
+            if (IsYear(k) && LightGap(k))
+            {
+                var year = Number(k);
+                var last = SkipRoles(k + 1, DateWordRole.YearMarker) - 1;
+                var date = Convert(calendar, year, month.Value, day);
+                return date is null ? null : Absolute(i, last, date.Value);
+            }
+
+            if (calendar != Calendar.Gregorian)
+            {
+                return null;
+            }
+
+            return DayMonth(i, month.LastWord, month.Value, day);
+        }
+
+        private DateMention? MonthDayYear(int i)
+        {
+            if (MonthAt(i, out var calendar) is not { } month || calendar != Calendar.Gregorian)
+            {
+                return null;
+            }
+
+            var j = month.LastWord + 1;
+            if (!IsDayNumber(j))
+            {
+                return null;
+            }
+
+            var k = SkipRoles(j + 1, DateWordRole.OrdinalSuffix);
+            if (IsYear(k) && LightGap(k))
+            {
+                var last = SkipRoles(k + 1, DateWordRole.YearMarker) - 1;
+                return ValidDay(Number(k), month.Value, Number(j)) ? Absolute(i, last, PartialDate.OfDay(Number(k), month.Value, Number(j))) : null;
+            }
+
+            return DayMonth(i, k - 1, month.Value, Number(j));
+        }
+
+        private DateMention? MonthYear(int i)
+        {
+            if (MonthAt(i, out var calendar) is not { } month)
+            {
+                return null;
+            }
+
+            var k = SkipRoles(month.LastWord + 1, DateWordRole.DayMarker);
+            if (IsYear(k) && LightGap(k))
+            {
+                var last = SkipRoles(k + 1, DateWordRole.YearMarker) - 1;
+                var date = calendar == Calendar.Gregorian
+                    ? PartialDate.OfMonth(Number(k), month.Value)
+                    : Convert(calendar, Number(k), month.Value, 15) is { } mid ? PartialDate.OfMonth(mid.Year, mid.Month) : (PartialDate?)null;
+                return date is null ? null : Absolute(i, last, date.Value);
+            }
+
+            if (calendar != Calendar.Gregorian)
+            {
+                return null;
+            }
+
+            // A month without a year: the most recent such month (or the next one, for plans).
+            PartialDate? past = null, future = null;
+            if (published is { } p)
+            {
+                past = PartialDate.OfMonth(month.Value <= p.Month ? p.Year : p.Year - 1, month.Value);
+                future = PartialDate.OfMonth(month.Value >= p.Month ? p.Year : p.Year + 1, month.Value);
+            }
+
+            return Mention(i, month.LastWord, past, future, relative: true);
+        }
+
+        private DateMention? Weekday(int i)
+        {
+            if (language.Weekdays.Match(sentence, i) is not { } weekday)
+            {
+                return null;
+            }
+
+            var direction = 0;
+            var first = i;
+            var last = weekday.LastWord;
+            if (i > 0 && language.DateWords.Match(sentence, i - 1) is { } before && before.LastWord == i - 1)
+            {
+                direction = Direction(before.Value);
+                first = direction != 0 ? i - 1 : i;
+            }
+
+            if (direction == 0 && last + 1 < sentence.Count && language.DateWords.Match(sentence, last + 1) is { } after)
+            {
+                direction = Direction(after.Value);
+                last = direction != 0 ? after.LastWord : last;
+            }
+
+            PartialDate? past = null, future = null;
+            if (published is { } p)
+            {
+                var target = (DayOfWeek)(weekday.Value % 7);
+                var back = ((int)p.DayOfWeek - (int)target + 7) % 7;
+                var ahead = ((int)target - (int)p.DayOfWeek + 7) % 7;
+                past = PartialDate.OfDay(p.AddDays(direction > 0 ? ahead == 0 ? 7 : ahead : direction < 0 && back == 0 ? -7 : -back));
+                future = direction < 0 ? past : PartialDate.OfDay(p.AddDays(ahead == 0 && direction > 0 ? 7 : ahead));
+            }
+
+            return Mention(first, last, past, future, relative: true);
+        }
+
+        private DateMention? Relative(int i)
+        {
+            if (language.RelativeDates.Match(sentence, i) is not { } match)
+            {
+                return null;
+            }
+
+            PartialDate? date = null;
+            if (published is { } p)
+            {
+                var offset = match.Value.Offset;
+                date = match.Value.Unit switch
+                {
+                    DateUnit.Day => PartialDate.OfDay(p.AddDays(offset)),
+                    DateUnit.Week => PartialDate.OfDay(p.AddDays(7 * offset)) is var d ? PartialDate.OfMonth(d.Year, d.Month) : null,
+                    DateUnit.Month => PartialDate.OfMonth(p.AddMonths(offset).Year, p.AddMonths(offset).Month),
+                    _ => PartialDate.OfYear(p.Year + offset),
+                };
+            }
+
+            return Mention(i, match.LastWord, date, date, relative: true);
+        }
+
+        private DateMention? YearAlone(int i)
+        {
+            if (!IsYear(i))
+            {
+                return null;
+            }
+
+            // "2025-2028", "2024–2027": a span of years names a programme, not a date.
+            if ((i + 1 < sentence.Count && IsYear(i + 1) && IsRangeGap(sentence.Gap(i + 1)))
+                || (i > 0 && IsYear(i - 1) && IsRangeGap(sentence.Gap(i))))
+            {
+                return null;
+            }
+
+            var last = SkipRoles(i + 1, DateWordRole.YearMarker) - 1;
+            return Absolute(i, last, PartialDate.OfYear(Number(i)));
+        }
+
+        private DateMention? DayMonth(int first, int last, int month, int day)
+        {
+            if (day > DateTime.DaysInMonth(2024, month))
+            {
+                return null;
+            }
+
+            PartialDate? past = null, future = null;
+            if (published is { } p)
+            {
+                past = DayInYear(p.Year, month, day) is { } thisYear && thisYear.Start <= p.AddDays(1) ? thisYear : DayInYear(p.Year - 1, month, day);
+                future = DayInYear(p.Year, month, day) is { } sameYear && sameYear.Start >= p.AddDays(-1) ? sameYear : DayInYear(p.Year + 1, month, day);
+            }
+
+            return Mention(first, last, past, future, relative: true);
+        }
+
+        private static PartialDate? DayInYear(int year, int month, int day) =>
+            ValidDay(year, month, day) ? PartialDate.OfDay(year, month, day) : null;
+
+        private LexiconMatch<int>? MonthAt(int i, out Calendar calendar)
+        {
+            calendar = Calendar.Gregorian;
+            if (i >= sentence.Count)
+            {
+                return null;
+            }
+
+            if (language.Months.Match(sentence, i) is { } gregorian)
+            {
+                return gregorian;
+            }
+
+            if (language.PersianMonths.Match(sentence, i) is { } persian)
+            {
+                calendar = Calendar.Persian;
+                return persian;
+            }
+
+            if (language.HijriMonths.Match(sentence, i) is { } hijri)
+            {
+                calendar = Calendar.Hijri;
+                return hijri;
+            }
+
+            return null;
+        }
+
+        private static PartialDate? Convert(Calendar calendar, int year, int month, int day)
+        {
+            try
+            {
+                return calendar switch
+                {
+                    Calendar.Gregorian => ValidDay(year, month, day) ? PartialDate.OfDay(year, month, day) : null,
+                    Calendar.Persian => PartialDate.OfDay(DateOnly.FromDateTime(new PersianCalendar().ToDateTime(year, month, day, 0, 0, 0, 0))),
+                    _ => PartialDate.OfDay(DateOnly.FromDateTime(new UmAlQuraCalendar().ToDateTime(year, month, day, 0, 0, 0, 0))),
+                };
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return null;
+            }
+        }
+
+        private int SkipRoles(int j, params DateWordRole[] roles)
+        {
+            while (j < sentence.Count && language.DateWords.Match(sentence, j) is { } word && roles.Contains(word.Value))
+            {
+                j = word.LastWord + 1;
+            }
+
+            return j;
+        }
+
+        private static int Direction(DateWordRole role) => role switch
+        {
+            DateWordRole.Last => -1,
+            DateWordRole.Next => 1,
+            _ => 0,
+        };
+
+        private bool LightGap(int word)
+        {
+            foreach (var c in sentence.Gap(word))
+            {
+                if (!char.IsWhiteSpace(c) && c is not (',' or '.' or '\'' or '’'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsRangeGap(ReadOnlySpan<char> gap)
+        {
+            var trimmed = gap.Trim();
+            return trimmed.Length == 1 && trimmed[0] is '-' or '–' or '—' or '/';
+        }
+
+        private bool IsNumber(int i) => i < sentence.Count && sentence.Words[i].Kind == TokenKind.Number;
+
+        private int Number(int i) => int.Parse(sentence.Keys[i], NumberStyles.None, CultureInfo.InvariantCulture);
+
+        private bool IsDayNumber(int i) => IsNumber(i) && sentence.Words[i].Span.Length <= 2 && Number(i) is >= 1 and <= 31;
+
+        private bool IsYear(int i) => IsNumber(i) && sentence.Words[i].Span.Length == 4 && Number(i) is >= MinYear and <= MaxYear;
+
+        private static bool ValidDay(int year, int month, int day) =>
+            year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+        private DateMention Absolute(int first, int last, PartialDate date) => Mention(first, last, date, date, relative: false);
+
+        private DateMention Mention(int first, int last, PartialDate? past, PartialDate? future, bool relative) =>
+            new(sentence.Index, first, last, sentence.SpanOf(first, last), sentence.TextOf(first, last), past, future, relative);
+    }
+
+    private enum Calendar
+    {
+        Gregorian,
+        Persian,
+        Hijri,
+    }
+}

@@ -1,0 +1,202 @@
+using Pacta.Core.Languages;
+using Pacta.Core.Model;
+using Pacta.Core.Recognizers.Countries;
+using Pacta.Core.Text;
+
+namespace Pacta.Core.Recognizers.People;
+
+/// <summary>
+/// Finds people by their titles: a title phrase (titles, demonyms, "of Qatar", "counterpart", small words) followed
+/// by a name (capitalised words and name particles; in scripts without capitals, the words up to the next known
+/// word), or a name followed by ", title".
+/// </summary>
+public sealed class PersonRecognizer
+{
+    private const int MaxTitlePhrase = 9;
+    private const int MaxNameWords = 6;
+
+    public List<PersonMention> Recognize(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries)
+    {
+        var people = new List<PersonMention>();
+        var titles = language.Titles.FindAll(sentence);
+        var caseless = language.Settings.Script is "Arabic";
+        foreach (var title in titles)
+        {
+            if (people.Count > 0 && people[^1].LastWord >= title.FirstWord)
+            {
+                continue;
+            }
+
+            var (phraseEnd, nationality, counterpart) = ExtendTitle(sentence, language, title, countries);
+            var nameStart = phraseEnd + 1;
+            if (nameStart >= sentence.Count)
+            {
+                continue;
+            }
+
+            var nameEnd = caseless ? CaselessNameEnd(sentence, language, nameStart) : NameEnd(sentence, language, nameStart);
+            if (nameEnd < nameStart)
+            {
+                continue;
+            }
+
+            people.Add(new PersonMention(
+                sentence.Index, nameStart, nameEnd, sentence.SpanOf(nameStart, nameEnd), sentence.TextOf(nameStart, nameEnd),
+                title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), nationality, counterpart));
+        }
+
+        return people;
+    }
+
+    /// <summary>Walks over the words that belong to a title: more titles, demonyms, "of X", counterpart, small words.</summary>
+    private static (int End, PartyCode? Nationality, bool Counterpart) ExtendTitle(
+        AnalyzedSentence sentence, LanguageProfile language, LexiconMatch<string> title, IReadOnlyList<CountryMention> countries)
+    {
+        var end = title.LastWord;
+        PartyCode? nationality = null;
+        var counterpart = language.FunctionWords.Match(sentence, title.FirstWord)?.Value == FunctionRole.Counterpart;
+        if (title.FirstWord > 0)
+        {
+            // "the Kazakh minister", "son homologue qatari": a demonym or counterpart just before the title.
+            var before = countries.FirstOrDefault(c => c.LastWord == title.FirstWord - 1 && !sentence.BreakBefore(title.FirstWord));
+            nationality = before?.Code;
+            if (title.FirstWord > 1 && language.FunctionWords.Match(sentence, title.FirstWord - 1) is { Value: FunctionRole.Counterpart })
+            {
+                counterpart = true;
+            }
+        }
+
+        if (nationality is null)
+        {
+            // "son homologue qatari, le vice-premier ministre, Khalid…": the title is in apposition to a
+            // counterpart phrase a few words before, across a comma.
+            var earlier = countries.LastOrDefault(c => c.IsDemonym && c.LastWord < title.FirstWord && title.FirstWord - c.LastWord <= 4);
+            if (earlier is not null && Enumerable.Range(Math.Max(0, earlier.FirstWord - 2), 4)
+                    .Any(w => w < sentence.Count && language.FunctionWords.Match(sentence, w) is { Value: FunctionRole.Counterpart }))
+            {
+                nationality = earlier.Code;
+                counterpart = true;
+            }
+        }
+
+        var j = end + 1;
+        var limit = Math.Min(sentence.Count - 1, title.FirstWord + MaxTitlePhrase);
+        var lastGood = end;
+        while (j <= limit)
+        {
+            if (countries.FirstOrDefault(c => c.FirstWord == j) is { } country)
+            {
+                nationality ??= country.Code;
+                j = country.LastWord + 1;
+                lastGood = j - 1;
+                continue;
+            }
+
+            if (language.Titles.Match(sentence, j) is { } more)
+            {
+                j = more.LastWord + 1;
+                lastGood = j - 1;
+                continue;
+            }
+
+            if (language.FunctionWords.Match(sentence, j) is { } function)
+            {
+                counterpart |= function.Value == FunctionRole.Counterpart;
+                j = function.LastWord + 1;
+                continue;
+            }
+
+            if (language.Domains.Match(sentence, j) is { } domain)
+            {
+                j = domain.LastWord + 1;
+                lastGood = j - 1;
+                continue;
+            }
+
+            var word = sentence.Words[j];
+            if (!word.IsCapitalized && word.Kind == TokenKind.Word && sentence.WordText(j).Length <= 4 && language.Settings.Script != "Arabic")
+            {
+                // Articles and prepositions inside a title: "ministre de la Défense", "minister of state for".
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        return (lastGood, nationality, counterpart);
+    }
+
+    private static int NameEnd(AnalyzedSentence sentence, LanguageProfile language, int start)
+    {
+        if (!sentence.Words[start].IsCapitalized || sentence.Words[start].Kind != TokenKind.Word || IsLexiconWord(sentence, language, start))
+        {
+            return start - 1;
+        }
+
+        var end = start;
+        for (var j = start + 1; j < sentence.Count && j - start < MaxNameWords; j++)
+        {
+            if (sentence.BreakBefore(j))
+            {
+                break;
+            }
+
+            var text = sentence.WordText(j);
+            var particle = language.Settings.NameParticles.Contains(text, StringComparer.OrdinalIgnoreCase) && !sentence.Words[j].IsCapitalized;
+            if (sentence.Words[j].IsCapitalized && sentence.Words[j].Kind == TokenKind.Word && !IsLexiconWord(sentence, language, j))
+            {
+                end = j;
+            }
+            else if (particle || (IsJoined(sentence, j) && sentence.Words[j].Kind == TokenKind.Word))
+            {
+                continue;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private static int CaselessNameEnd(AnalyzedSentence sentence, LanguageProfile language, int start)
+    {
+        var end = start - 1;
+        for (var j = start; j < sentence.Count && j - start < MaxNameWords; j++)
+        {
+            if ((j > start && sentence.BreakBefore(j)) || sentence.Words[j].Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            var particle = language.Settings.NameParticles.Contains(sentence.WordText(j), StringComparer.Ordinal);
+            if (!particle && IsLexiconWord(sentence, language, j))
+            {
+                break;
+            }
+
+            end = j;
+        }
+
+        return end;
+    }
+
+    private static bool IsJoined(AnalyzedSentence sentence, int word)
+    {
+        var gap = sentence.Gap(word);
+        return gap.Length == 1 && Tokenizer.IsJoiner(gap[0]);
+    }
+
+    private static bool IsLexiconWord(AnalyzedSentence sentence, LanguageProfile language, int word) =>
+        language.Titles.Match(sentence, word) is not null
+        || language.Gazetteer.Match(sentence, word) is not null
+        || language.Statuses.Match(sentence, word) is not null
+        || language.Instruments.Match(sentence, word) is not null
+        || language.Months.Match(sentence, word) is not null
+        || language.Weekdays.Match(sentence, word) is not null
+        || language.FunctionWords.Match(sentence, word) is not null
+        || language.Moods.Match(sentence, word) is not null
+        || language.Domains.Match(sentence, word) is not null;
+}

@@ -1,0 +1,107 @@
+using Pacta.Core.Languages;
+using Pacta.Core.Recognizers.Countries;
+using Pacta.Core.Text;
+
+namespace Pacta.Core.Recognizers.Places;
+
+/// <summary>
+/// Finds places: a capital or a capitalised name right after a preposition of place (or, in postpositional
+/// languages, right before a locative word or ending). A state's name after the preposition is not a city.
+/// </summary>
+public sealed class PlaceRecognizer
+{
+    public List<PlaceMention> Recognize(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries)
+    {
+        var places = new List<PlaceMention>();
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            var capital = countries.FirstOrDefault(c => c.FirstWord == i && c.IsCapital);
+            if (language.Settings.Postpositional && capital is not null && IsPlaceAfter(sentence, language, capital.LastWord))
+            {
+                places.Add(FromCapital(sentence, language, capital));
+                continue;
+            }
+
+            if (language.FunctionWords.Match(sentence, i) is not { Value: FunctionRole.Place } preposition)
+            {
+                if (capital is not null && HasPlacePrefix(sentence, language, i))
+                {
+                    places.Add(FromCapital(sentence, language, capital));
+                }
+
+                continue;
+            }
+
+            var next = preposition.LastWord + 1;
+            if (next >= sentence.Count || sentence.BreakBefore(next))
+            {
+                continue;
+            }
+
+            if (countries.FirstOrDefault(c => c.FirstWord == next) is { } named)
+            {
+                if (named.IsCapital)
+                {
+                    places.Add(FromCapital(sentence, language, named));
+                    i = named.LastWord;
+                }
+
+                continue;
+            }
+
+            if (language.Settings.Script == "Arabic" || !sentence.Words[next].IsCapitalized || sentence.Words[next].Kind != TokenKind.Word
+                || language.IsKnownWord(sentence.Keys[next]))
+            {
+                continue;
+            }
+
+            var end = next;
+            while (end + 1 < sentence.Count && !sentence.BreakBefore(end + 1) && sentence.Words[end + 1].IsCapitalized
+                   && !language.IsKnownWord(sentence.Keys[end + 1]) && end - next < 2)
+            {
+                end++;
+            }
+
+            places.Add(new PlaceMention(sentence.Index, next, end, sentence.SpanOf(next, end), sentence.TextOf(next, end), null));
+            i = end;
+        }
+
+        return places;
+    }
+
+    private static PlaceMention FromCapital(AnalyzedSentence sentence, LanguageProfile language, CountryMention capital)
+    {
+        // The dictionary form: the lexicon's own form when the text inflects it ("в Дохе" → "Доха").
+        var match = language.Gazetteer.Match(sentence, capital.FirstWord);
+        var form = match?.Entries.FirstOrDefault(e => e.Value.Type == NameType.Capital)?.Form ?? capital.Text;
+        var name = string.Equals(KeyNormalizer.Normalize(form), KeyNormalizer.Normalize(capital.Text), StringComparison.Ordinal) ? capital.Text : form;
+        return new PlaceMention(sentence.Index, capital.FirstWord, capital.LastWord, capital.Span, name, capital.Code);
+    }
+
+    private static bool IsPlaceAfter(AnalyzedSentence sentence, LanguageProfile language, int lastWord)
+    {
+        if (language.FunctionSuffixes.TryGetValue(sentence.Suffixes[lastWord], out var role) && role == FunctionRole.Place)
+        {
+            return true;
+        }
+
+        var next = lastWord + 1;
+        return next < sentence.Count && !sentence.BreakBefore(next)
+            && language.FunctionWords.Match(sentence, next) is { Value: FunctionRole.Place };
+    }
+
+    private static bool HasPlacePrefix(AnalyzedSentence sentence, LanguageProfile language, int word)
+    {
+        var normalized = KeyNormalizer.Normalize(sentence.WordText(word));
+        foreach (var (suffix, role) in language.FunctionSuffixes)
+        {
+            // Prefix forms are stored with a trailing marker by the loader ("ب>").
+            if (role == FunctionRole.Place && suffix.EndsWith('>') && normalized.StartsWith(suffix[..^1], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,61 @@
+using Pacta.Core.Model;
+
+namespace Pacta.Core.Text;
+
+/// <summary>
+/// One sentence ready for lexicon lookups: its words (spans into the document text) with their keys in the
+/// document's language. Punctuation is kept aside; <see cref="BreakBefore"/> tells where it separates words.
+/// </summary>
+public sealed class AnalyzedSentence
+{
+    public AnalyzedSentence(
+        string text,
+        Sentence sentence,
+        IReadOnlyList<Token> words,
+        IReadOnlyList<string> keys,
+        IReadOnlyList<string> suffixes,
+        IReadOnlyList<IReadOnlyList<string>> prefixVariants)
+    {
+        DocumentText = text;
+        Sentence = sentence;
+        Words = words;
+        Keys = keys;
+        Suffixes = suffixes;
+        PrefixVariants = prefixVariants;
+    }
+
+    public string DocumentText { get; }
+
+    public Sentence Sentence { get; }
+
+    public int Index => Sentence.Index;
+
+    public TextSpan Span => Sentence.Span;
+
+    public IReadOnlyList<Token> Words { get; }
+
+    public IReadOnlyList<string> Keys { get; }
+
+    /// <summary>The inflection ending cut from each word ("ом" of "Катаром"), or empty.</summary>
+    public IReadOnlyList<string> Suffixes { get; }
+
+    public IReadOnlyList<IReadOnlyList<string>> PrefixVariants { get; }
+
+    public int Count => Words.Count;
+
+    public string Quote => Span.Slice(DocumentText);
+
+    /// <summary>True when punctuation other than a hyphen or an apostrophe stands between word i-1 and word i.</summary>
+    public bool BreakBefore(int word) => word == 0 || Words[word].HardBreakBefore;
+
+    public string WordText(int word) => Words[word].Span.Slice(DocumentText);
+
+    public TextSpan SpanOf(int firstWord, int lastWord) => TextSpan.FromBounds(Words[firstWord].Start, Words[lastWord].End);
+
+    public string TextOf(int firstWord, int lastWord) => SpanOf(firstWord, lastWord).Slice(DocumentText);
+
+    /// <summary>The characters between the end of word i-1 and the start of word i.</summary>
+    public ReadOnlySpan<char> Gap(int word) =>
+        word == 0 ? ReadOnlySpan<char>.Empty
+        : DocumentText.AsSpan(Words[word - 1].End, Words[word].Start - Words[word - 1].End);
+}

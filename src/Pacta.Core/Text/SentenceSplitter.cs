@@ -1,0 +1,165 @@
+using Pacta.Core.Model;
+
+namespace Pacta.Core.Text;
+
+/// <summary>
+/// Splits a text into sentences with their spans. A line break always ends a sentence (titles, datelines and
+/// bylines stand on lines of their own); inside a line, '.', '!', '?', '…' and their Arabic forms end one unless the
+/// word before is an abbreviation, an initial or a day number ("am 12. Dezember").
+/// </summary>
+public sealed class SentenceSplitter
+{
+    private readonly IReadOnlySet<string> _abbreviations;
+
+    public SentenceSplitter(IEnumerable<string> abbreviations)
+    {
+        _abbreviations = abbreviations
+            .Select(a => KeyNormalizer.Normalize(a.TrimEnd('.')))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var paragraph = 0;
+        var lineStart = 0;
+        var blankRun = false;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n')
+            {
+                continue;
+            }
+
+            var line = TextSpan.FromBounds(lineStart, i);
+            var hasText = !string.IsNullOrWhiteSpace(text.AsSpan(line.Start, line.Length).ToString());
+            if (hasText)
+            {
+                if (blankRun && sentences.Count > 0)
+                {
+                    paragraph++;
+                }
+
+                SplitLine(text, line, paragraph, sentences);
+                blankRun = false;
+            }
+            else
+            {
+                blankRun = true;
+            }
+
+            lineStart = i + 1;
+        }
+
+        return sentences;
+    }
+
+    private void SplitLine(string text, TextSpan line, int paragraph, List<Sentence> into)
+    {
+        var start = line.Start;
+        for (var i = line.Start; i < line.End; i++)
+        {
+            if (!IsTerminator(text[i]) || !EndsSentence(text, i, line))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < line.End && (IsTerminator(text[end]) || IsClosing(text[end])))
+            {
+                end++;
+            }
+
+            Add(text, TextSpan.FromBounds(start, end), paragraph, into);
+            start = end;
+            i = end - 1;
+        }
+
+        Add(text, TextSpan.FromBounds(start, line.End), paragraph, into);
+    }
+
+    private bool EndsSentence(string text, int at, TextSpan line)
+    {
+        var next = at + 1;
+        while (next < line.End && (IsTerminator(text[next]) || IsClosing(text[next])))
+        {
+            next++;
+        }
+
+        if (next >= line.End)
+        {
+            return true;
+        }
+
+        if (!char.IsWhiteSpace(text[next]))
+        {
+            return false;
+        }
+
+        if (text[at] != '.')
+        {
+            return true;
+        }
+
+        var wordEnd = at;
+        var wordStart = wordEnd;
+        while (wordStart > line.Start && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, wordEnd - wordStart);
+        if (word.IsEmpty)
+        {
+            return true;
+        }
+
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        if (word.Length <= 2 && char.IsDigit(word[0]) && char.IsDigit(word[^1]))
+        {
+            return false;
+        }
+
+        if (_abbreviations.Contains(KeyNormalizer.Normalize(word)))
+        {
+            return false;
+        }
+
+        var after = next;
+        while (after < line.End && char.IsWhiteSpace(text[after]))
+        {
+            after++;
+        }
+
+        // "etc. and" or "2 p.m. local time": a lower-case word after the stop continues the sentence.
+        return after >= line.End || !char.IsLower(text[after]);
+    }
+
+    private static void Add(string text, TextSpan span, int paragraph, List<Sentence> into)
+    {
+        var start = span.Start;
+        var end = span.End;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            into.Add(new Sentence(into.Count, TextSpan.FromBounds(start, end), paragraph));
+        }
+    }
+
+    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…' or '؟' or '۔' or '。';
+
+    private static bool IsClosing(char c) => c is '"' or '»' or '”' or '’' or ')' or '\'';
+}

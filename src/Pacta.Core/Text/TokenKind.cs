@@ -1,0 +1,8 @@
+namespace Pacta.Core.Text;
+
+public enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punctuation,
+}
