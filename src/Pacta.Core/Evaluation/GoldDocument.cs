@@ -1,0 +1,3 @@
+namespace Pacta.Core.Evaluation;
+
+public sealed record GoldDocument(string Id, string Language, IReadOnlyList<GoldAgreement> Agreements);
