@@ -125,8 +125,13 @@ internal static class ClauseReader
     private static int Distance(int aFirst, int aLast, int bFirst, int bLast) =>
         aLast < bFirst ? bFirst - aLast : bLast < aFirst ? aFirst - bLast : 0;
 
+    /// <summary>The most precise date of the clause, the nearest among equals: "a plan for 2025 … on Monday" is
+    /// dated by Monday.</summary>
     private static DateMention? NearestDate(SentenceAnalysis sentence, int word) =>
-        sentence.Dates.OrderBy(d => Distance(d.FirstWord, d.LastWord, word, word)).FirstOrDefault();
+        sentence.Dates
+            .OrderByDescending(d => d.Past?.Precision ?? d.Future?.Precision ?? Model.DatePrecision.Day)
+            .ThenBy(d => Distance(d.FirstWord, d.LastWord, word, word))
+            .FirstOrDefault();
 
     private static HashSet<Mood> MoodsAround(SentenceAnalysis sentence, LexiconMatch<AgreementStatus>? status, LexiconMatch<InstrumentWord> anchor)
     {
@@ -165,6 +170,14 @@ internal static class ClauseReader
         if (inWindow.Count == 0)
         {
             return null;
+        }
+
+        // The nearest domain word decides ("un accord antiterroriste ainsi qu'un protocole gazier": the protocol
+        // is about gas); among defence and security words, the more frequent wins.
+        var nearest = inWindow.OrderBy(d => Distance(d.FirstWord, d.LastWord, anchor.FirstWord, anchor.LastWord)).ThenBy(d => d.FirstWord < anchor.FirstWord ? 1 : 0).First();
+        if (nearest.Value == DomainClass.Other && inWindow.All(d => d.Value == DomainClass.Other || Distance(d.FirstWord, d.LastWord, anchor.FirstWord, anchor.LastWord) > 2))
+        {
+            return DomainClass.Other;
         }
 
         var defense = inWindow.Count(d => d.Value == DomainClass.Defense);

@@ -31,10 +31,10 @@ public sealed class Lexicon<T>
     public LexiconMatch<T>? Match(AnalyzedSentence sentence, int word)
     {
         LexiconMatch<T>? best = null;
-        Walk(sentence, word, sentence.Keys[word], ref best);
+        Walk(sentence, word, sentence.Keys[word], 0, ref best);
         foreach (var variant in sentence.PrefixVariants[word])
         {
-            Walk(sentence, word, variant, ref best);
+            Walk(sentence, word, variant, sentence.Keys[word].Length - variant.Length, ref best);
         }
 
         return best;
@@ -56,7 +56,7 @@ public sealed class Lexicon<T>
         return matches;
     }
 
-    private void Walk(AnalyzedSentence sentence, int word, string firstKey, ref LexiconMatch<T>? best)
+    private void Walk(AnalyzedSentence sentence, int word, string firstKey, int prefixLetters, ref LexiconMatch<T>? best)
     {
         var node = _trie.First(firstKey);
         var capitalized = sentence.Words[word].IsCapitalized;
@@ -68,7 +68,7 @@ public sealed class Lexicon<T>
                 var usable = values.Where(v => capitalized || !v.RequiresCapital).ToList();
                 if (usable.Count > 0)
                 {
-                    best = new LexiconMatch<T>(word, last, usable);
+                    best = new LexiconMatch<T>(word, last, usable) { PrefixLetters = Math.Max(0, prefixLetters) };
                 }
             }
 

@@ -20,17 +20,37 @@ public sealed class CountryRecognizer
                 continue;
             }
 
+            var span = sentence.SpanOf(match.FirstWord, match.LastWord);
+            span = Model.TextSpan.FromBounds(SkipLetters(sentence.DocumentText, span.Start, match.PrefixLetters), span.End);
             mentions.Add(new CountryMention(
                 sentence.Index,
                 match.FirstWord,
                 match.LastWord,
-                sentence.SpanOf(match.FirstWord, match.LastWord),
+                span,
                 entry.Value.Code,
                 entry.Value.Type,
-                sentence.TextOf(match.FirstWord, match.LastWord)));
+                span.Slice(sentence.DocumentText)));
         }
 
         return mentions;
+    }
+
+    /// <summary>Moves past a number of letters (and the marks that sit on them) of a word.</summary>
+    private static int SkipLetters(string text, int start, int letters)
+    {
+        var i = start;
+        while (letters > 0 && i < text.Length)
+        {
+            i++;
+            while (i < text.Length && char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                i++;
+            }
+
+            letters--;
+        }
+
+        return i;
     }
 
     private static int Rank(NameType type) => type switch

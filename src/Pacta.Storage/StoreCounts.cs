@@ -1,0 +1,3 @@
+namespace Pacta.Storage;
+
+public readonly record struct StoreCounts(long Documents, long Agreements);

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.Json;
+using Pacta.Core.Model;
+using Pacta.Core.Pipeline;
+using Pacta.TestKit;
+using Xunit;
+
+namespace Pacta.Core.Tests.Cases;
+
+/// <summary>Runs tests/cases/*/agreements.json through the whole pipeline: parties, status, date, kind, domain.</summary>
+public sealed class AgreementCaseTests
+{
+    private static readonly ExtractionPipeline Pipeline = new PipelineBuilder().Build();
+
+    [SkippableTheory]
+    [Cases("agreements")]
+    public void Agreements_Case_ExtractsExactlyTheReportedInstruments(CaseRef reference)
+    {
+        var c = reference.Case;
+        Skip.If(c.Skip is not null, c.Skip);
+        DateOnly? published = c.Published is null ? null : DateOnly.ParseExact(c.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var result = Pipeline.Process(new Document("case", "test", c.Text, Published: published, Language: reference.Language));
+        var actual = result.Agreements
+            .Select(a => Key(a.Parties.Select(p => p.Value), a.Status.ToGold(), a.Date?.ToString(), a.Kind.ToGold(), a.Domain.ToGold()))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var expected = c.Expected
+            .Select(e => Key(
+                e.GetProperty("parties").EnumerateArray().Select(p => p.GetString()!),
+                Str(e, "status"),
+                Str(e, "date"),
+                Str(e, "kind"),
+                Str(e, "domain")))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        CaseAssert.Equal(reference, expected, actual);
+    }
+
+    private static string Key(IEnumerable<string> parties, string? status, string? date, string? kind, string? domain) =>
+        $"{string.Join('-', parties.Order(StringComparer.Ordinal))} {status} {date ?? "null"} {kind} {domain}";
+
+    private static string? Str(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

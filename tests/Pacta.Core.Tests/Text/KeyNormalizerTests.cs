@@ -1,0 +1,17 @@
+using Pacta.Core.Text;
+using Xunit;
+
+namespace Pacta.Core.Tests.Text;
+
+public sealed class KeyNormalizerTests
+{
+    [Theory]
+    [InlineData("Türkiye", "turkiye")]
+    [InlineData("CÔTE", "cote")]
+    [InlineData("Ёлка", "елка")]
+    [InlineData("İstanbul", "istanbul")]
+    [InlineData("ایران", "ايران")]
+    [InlineData("۱۴۰۲", "1402")]
+    [InlineData("أنقرة", "انقره")]
+    public void Normalize_Variants_MeetOnOneKey(string word, string key) => Assert.Equal(key, KeyNormalizer.Normalize(word));
+}
