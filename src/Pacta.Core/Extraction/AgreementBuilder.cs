@@ -136,7 +136,7 @@ internal static class AgreementBuilder
         return chosen.Values.OrderBy(p => p.Span.Start).Select(p => p.Name).ToList();
     }
 
-    private static bool IsOfficial(string role) => role is "defense-minister" or "head-of-state" or "head-of-government" or "minister" or "foreign-minister" or "military";
+    private static bool IsOfficial(string role) => role is "counterpart" or "defense-minister" or "head-of-state" or "head-of-government" or "minister" or "foreign-minister" or "military";
 
     private static double Confidence(InstrumentGroup group, PartialDate? date)
     {

@@ -125,11 +125,11 @@ internal static class ClauseReader
     private static int Distance(int aFirst, int aLast, int bFirst, int bLast) =>
         aLast < bFirst ? bFirst - aLast : bLast < aFirst ? aFirst - bLast : 0;
 
-    /// <summary>The most precise date of the clause, the nearest among equals: "a plan for 2025 … on Monday" is
-    /// dated by Monday.</summary>
+    /// <summary>The nearest date of the clause, a bare year only when there is nothing better: "a plan for 2025 …
+    /// on Monday" is dated by Monday.</summary>
     private static DateMention? NearestDate(SentenceAnalysis sentence, int word) =>
         sentence.Dates
-            .OrderByDescending(d => d.Past?.Precision ?? d.Future?.Precision ?? Model.DatePrecision.Day)
+            .OrderBy(d => (d.Past ?? d.Future)?.Precision == Model.DatePrecision.Year ? 1 : 0)
             .ThenBy(d => Distance(d.FirstWord, d.LastWord, word, word))
             .FirstOrDefault();
 

@@ -18,7 +18,13 @@ public sealed class PersonRecognizer
     public List<PersonMention> Recognize(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries)
     {
         var people = new List<PersonMention>();
-        var titles = language.Titles.FindAll(sentence);
+        // "his Australian counterpart, Richard Marles": a counterpart word stands for a title.
+        var titles = language.Titles.FindAll(sentence)
+            .Concat(language.FunctionWords.FindAll(sentence)
+                .Where(f => f.Value == FunctionRole.Counterpart)
+                .Select(f => new LexiconMatch<string>(f.FirstWord, f.LastWord, [new LexiconEntry<string>(f.Entry.Form, "counterpart", false, f.WordCount)])))
+            .OrderBy(t => t.FirstWord)
+            .ToList();
         var caseless = language.Settings.Script is "Arabic";
         foreach (var title in titles)
         {
