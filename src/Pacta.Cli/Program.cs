@@ -18,6 +18,8 @@ public static class Program
             "Pacta: defense and security cooperation agreements between states, read from the news in their own languages, with the sentences that say so.");
         root.Subcommands.Add(new ExtractCommand());
         root.Subcommands.Add(new AnalyzeCommand());
+        root.Subcommands.Add(new IngestCommand());
+        root.Subcommands.Add(new AgreementsCommand());
         root.Subcommands.Add(new EvalCommand());
         return root;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pacta.Core.Model;
+using Pacta.Storage;
 
 namespace Pacta.Cli.Output;
 
@@ -57,4 +58,34 @@ public static class JsonShapes
             ["text"] = f.Text,
         }).ToArray()),
     };
+
+    /// <summary>A stored agreement: its fields in the gold vocabulary, its id, how many documents report it, when
+    /// it was first and last seen, and its evidence.</summary>
+    public static JsonObject Agreement(StoredAgreement stored)
+    {
+        var agreement = stored.Agreement;
+        return new JsonObject
+        {
+            ["id"] = agreement.Id,
+            ["parties"] = new JsonArray(agreement.Parties.Select(p => (JsonNode)JsonValue.Create(p.Value)!).ToArray()),
+            ["date"] = agreement.Date?.ToString(),
+            ["status"] = agreement.Status.ToGold(),
+            ["kind"] = agreement.Kind.ToGold(),
+            ["domain"] = agreement.Domain.ToGold(),
+            ["place"] = agreement.Place,
+            ["signatories"] = new JsonArray(agreement.Signatories.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
+            ["confidence"] = agreement.Confidence,
+            ["sources"] = stored.Sources,
+            ["documents"] = new JsonArray(stored.Documents.Select(d => (JsonNode)JsonValue.Create(d)!).ToArray()),
+            ["first_seen"] = stored.FirstSeen.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["last_seen"] = stored.LastSeen.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["evidence"] = new JsonArray(agreement.Evidence.Select(e => (JsonNode)new JsonObject
+            {
+                ["document"] = e.DocumentId,
+                ["start"] = e.Span.Start,
+                ["end"] = e.Span.End,
+                ["quote"] = e.Quote,
+            }).ToArray()),
+        };
+    }
 }

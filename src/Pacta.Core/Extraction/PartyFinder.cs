@@ -17,7 +17,7 @@ internal static class PartyFinder
     public static SentenceParties Find(SentenceAnalysis sentence, LanguageProfile language)
     {
         var places = sentence.Places.Where(p => p.Country is not null).Select(p => p.FirstWord).ToHashSet();
-        var countries = sentence.Countries.Where(c => !places.Contains(c.FirstWord)).ToList();
+        var countries = sentence.Countries.Where(c => !places.Contains(c.FirstWord) && (!c.IsDemonym || NamesASide(sentence, language, c))).ToList();
         var placeCountries = sentence.Countries.Where(c => places.Contains(c.FirstWord)).Select(c => c.Code).Distinct().ToList();
 
         var between = BetweenList(sentence, language, countries);
@@ -27,8 +27,70 @@ internal static class PartyFinder
         }
 
         var partners = Partners(sentence, language, countries);
-        var subjects = countries.Where(c => !partners.Contains(c)).Select(c => c.Code).ToList();
-        return new SentenceParties(Distinct(subjects), partners, placeCountries);
+        var others = countries.Where(c => !partners.Contains(c)).ToList();
+        var subjects = Distinct(others.Select(c => c.Code));
+        if (subjects.Count > 2 || (subjects.Count == 2 && partners.Count > 0))
+        {
+            subjects = MainGroup(sentence, others, partners.Count > 0 ? 1 : 2);
+        }
+
+        return new SentenceParties(subjects, partners, placeCountries);
+    }
+
+    /// <summary>
+    /// A demonym is a party only where it names a side: on a title or a person ("the Kazakh minister", "son
+    /// homologue qatari"), not on things ("Russian troops", "Turkish drones").
+    /// </summary>
+    private static bool NamesASide(SentenceAnalysis sentence, LanguageProfile language, CountryMention demonym)
+    {
+        if (sentence.People.Any(p => p.TitleSpan.Overlaps(demonym.Span) || p.Nationality == demonym.Code))
+        {
+            return true;
+        }
+
+        foreach (var w in new[] { demonym.FirstWord - 1, demonym.LastWord + 1, demonym.LastWord + 2 })
+        {
+            if (w >= 0 && w < sentence.Sentence.Count
+                && (language.Titles.Match(sentence.Sentence, w) is not null
+                    || language.FunctionWords.Match(sentence.Sentence, w) is { Value: FunctionRole.Counterpart or FunctionRole.Both }))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Of many states in one clause, the ones the clause is about: the coordinated list ("Mali, Burkina Faso and
+    /// Niger") nearest to the instrument, else the states nearest to it.
+    /// </summary>
+    private static List<PartyCode> MainGroup(SentenceAnalysis sentence, List<CountryMention> countries, int wanted)
+    {
+        var anchor = sentence.Statuses.Count > 0 ? sentence.Statuses[0].FirstWord : sentence.Instruments.Count > 0 ? sentence.Instruments[0].FirstWord : 0;
+        var runs = new List<List<CountryMention>>();
+        foreach (var country in countries.OrderBy(c => c.FirstWord))
+        {
+            if (runs.Count > 0 && runs[^1][^1].LastWord < country.FirstWord && Coordinated(sentence, runs[^1][^1].LastWord, country.FirstWord))
+            {
+                runs[^1].Add(country);
+            }
+            else
+            {
+                runs.Add([country]);
+            }
+        }
+
+        var best = runs
+            .Where(r => r.Select(c => c.Code).Distinct().Count() >= wanted)
+            .OrderBy(r => r.Min(c => Math.Abs(c.FirstWord - anchor)))
+            .FirstOrDefault();
+        if (best is not null)
+        {
+            return Distinct(best.Select(c => c.Code));
+        }
+
+        return Distinct(countries.OrderBy(c => Math.Abs(c.FirstWord - anchor)).Select(c => c.Code)).Take(wanted).ToList();
     }
 
     private static List<PartyCode> Distinct(IEnumerable<PartyCode> codes) => codes.Distinct().ToList();
@@ -68,13 +130,18 @@ internal static class PartyFinder
         return list;
     }
 
-    /// <summary>True when only "and", a comma or articles stand between two list members.</summary>
+    /// <summary>True when only "and", a comma or short words (articles) stand between two list members.</summary>
     private static bool Coordinated(SentenceAnalysis sentence, int from, int to)
     {
+        if (to - from > 3)
+        {
+            return false;
+        }
+
         for (var w = from + 1; w < to; w++)
         {
             var isAnd = sentence.FunctionWords.Any(f => f.FirstWord <= w && f.LastWord >= w && f.Value == FunctionRole.And);
-            if (!isAnd && sentence.Sentence.Words[w].IsCapitalized)
+            if (!isAnd && (sentence.Sentence.Words[w].IsCapitalized || sentence.Sentence.WordText(w).Length > 4))
             {
                 return false;
             }

@@ -1,0 +1,231 @@
+using System.CommandLine;
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CsvHelper;
+using Pacta.Cli.Output;
+using Pacta.Core.Model;
+using Pacta.Storage;
+using Spectre.Console;
+
+namespace Pacta.Cli.Commands;
+
+/// <summary>`pacta agreements`: lists the stored agreements, latest first, filtered by party, status and date.</summary>
+public sealed class AgreementsCommand : Command
+{
+    public AgreementsCommand()
+        : base("agreements", "List the agreements in the database, latest date first, with how many documents report each.")
+    {
+        Options.Add(Database);
+        Options.Add(Country);
+        Options.Add(Status);
+        Options.Add(Since);
+        Options.Add(Limit);
+        Options.Add(Format);
+        SetAction(parseResult => Run(
+            parseResult.GetValue(Database),
+            parseResult.GetValue(Country),
+            parseResult.GetValue(Status),
+            parseResult.GetValue(Since),
+            parseResult.GetValue(Limit),
+            parseResult.GetValue(Format),
+            Console.Out,
+            Console.Error));
+    }
+
+    internal Option<string?> Database { get; } = CommonOptions.Database();
+
+    internal Option<string?> Country { get; } = new("--country", "-c")
+    {
+        Description = "Only agreements this party signed: an ISO 3166-1 alpha-3 code (FRA) or an organisation code (NATO, EU…).",
+    };
+
+    internal Option<string?> Status { get; } = new("--status", "-s")
+    {
+        Description = "Only agreements with this status: planned, signed, ratified, in_force or terminated.",
+    };
+
+    internal Option<string?> Since { get; } = new("--since")
+    {
+        Description = "Only agreements dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); undated ones are left out.",
+    };
+
+    internal Option<int?> Limit { get; } = new("--limit", "-n")
+    {
+        Description = "At most this many agreements.",
+    };
+
+    internal Option<OutputFormat> Format { get; } = new("--format", "-f")
+    {
+        Description = "table (for people), json (one array), jsonl (one object per line) or csv (with a header row).",
+        DefaultValueFactory = _ => OutputFormat.Table,
+    };
+
+    internal static int Run(string? database, string? country, string? status, string? since, int? limit, OutputFormat format, TextWriter output, TextWriter errors)
+    {
+        if (!TryBuildQuery(country, status, since, limit, out var query, out var problem))
+        {
+            errors.WriteLine($"agreements: {problem}");
+            return ExitCodes.UsageError;
+        }
+
+        var path = CommonOptions.ResolveDatabase(database);
+        IReadOnlyList<StoredAgreement> agreements;
+        try
+        {
+            var store = AgreementStoreFactory.Open(path, new StoreOptions { CreateIfMissing = false });
+            try
+            {
+                agreements = store.ListAgreementsAsync(query).GetAwaiter().GetResult();
+            }
+            finally
+            {
+                store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+        }
+        catch (StoreNotFoundException)
+        {
+            errors.WriteLine($"agreements: database '{path}' does not exist. Run `pacta ingest` first, or point --db (or PACTA_DB) at an existing database.");
+            return ExitCodes.Failed;
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            errors.WriteLine($"agreements: cannot read database '{path}': {e.Message}");
+            return ExitCodes.Failed;
+        }
+
+        switch (format)
+        {
+            case OutputFormat.Json:
+                output.WriteLine(new JsonArray(agreements.Select(a => (JsonNode)JsonShapes.Agreement(a)).ToArray()).ToJsonString(JsonShapes.Indented));
+                break;
+            case OutputFormat.Jsonl:
+                foreach (var agreement in agreements)
+                {
+                    output.WriteLine(JsonShapes.Agreement(agreement).ToJsonString(JsonShapes.Compact));
+                }
+
+                break;
+            case OutputFormat.Csv:
+                WriteCsv(agreements, output);
+                break;
+            default:
+                WriteTable(agreements, output);
+                break;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Checks the filter options; on failure <paramref name="problem"/> says which one and what is expected.</summary>
+    internal static bool TryBuildQuery(string? country, string? status, string? since, int? limit, out AgreementQuery query, out string? problem)
+    {
+        query = AgreementQuery.All;
+        problem = null;
+        PartyCode? party = null;
+        if (country is not null)
+        {
+            var code = country.Trim().ToUpperInvariant();
+            if (!PartyCode.IsValid(code))
+            {
+                problem = $"--country '{country}' is not an ISO 3166-1 alpha-3 code (e.g. FRA) or an organisation code ({string.Join(", ", PartyCode.Organizations.Order(StringComparer.Ordinal))}).";
+                return false;
+            }
+
+            party = new PartyCode(code);
+        }
+
+        AgreementStatus? wanted = null;
+        if (status is not null)
+        {
+            if (!Vocabulary.TryParseStatus(status.Trim().ToLowerInvariant().Replace('-', '_'), out var parsed))
+            {
+                problem = $"--status '{status}' is not one of {string.Join(", ", Enum.GetValues<AgreementStatus>().Select(s => s.ToGold()))}.";
+                return false;
+            }
+
+            wanted = parsed;
+        }
+
+        DateOnly? from = null;
+        if (since is not null)
+        {
+            if (!PartialDate.TryParse(since, out var date))
+            {
+                problem = $"--since '{since}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD).";
+                return false;
+            }
+
+            from = date.Start;
+        }
+
+        if (limit is <= 0)
+        {
+            problem = $"--limit must be positive (got {limit}).";
+            return false;
+        }
+
+        query = new AgreementQuery { Country = party, Status = wanted, Since = from, Limit = limit };
+        return true;
+    }
+
+    private static void WriteTable(IReadOnlyList<StoredAgreement> agreements, TextWriter output)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        if (!console.Profile.Capabilities.Ansi && !console.Profile.Out.IsTerminal)
+        {
+            // Redirected to a file or a pipe: no terminal width to fit, so do not wrap the ids.
+            console.Profile.Width = 240;
+        }
+
+        var table = new Table().AddColumns("id", "parties", "status", "date", "kind", "domain", "place", "signatories", "sources", "conf.");
+        foreach (var stored in agreements)
+        {
+            var a = stored.Agreement;
+            table.AddRow(
+                Markup.Escape(a.Id),
+                stored.PartyKey,
+                a.Status.ToGold(),
+                a.Date?.ToString() ?? "",
+                a.Kind.ToGold(),
+                a.Domain.ToGold(),
+                Markup.Escape(a.Place ?? ""),
+                Markup.Escape(string.Join("; ", a.Signatories)),
+                stored.Sources.ToString(CultureInfo.InvariantCulture),
+                a.Confidence.ToString("0.00", CultureInfo.InvariantCulture));
+        }
+
+        console.Write(table);
+        console.WriteLine($"{agreements.Count} agreement(s).");
+    }
+
+    private static void WriteCsv(IReadOnlyList<StoredAgreement> agreements, TextWriter output)
+    {
+        using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
+        foreach (var header in new[] { "id", "parties", "status", "date", "kind", "domain", "place", "signatories", "sources", "confidence", "first_seen", "last_seen" })
+        {
+            csv.WriteField(header);
+        }
+
+        csv.NextRecord();
+        foreach (var stored in agreements)
+        {
+            var a = stored.Agreement;
+            csv.WriteField(a.Id);
+            csv.WriteField(stored.PartyKey);
+            csv.WriteField(a.Status.ToGold());
+            csv.WriteField(a.Date?.ToString() ?? "");
+            csv.WriteField(a.Kind.ToGold());
+            csv.WriteField(a.Domain.ToGold());
+            csv.WriteField(a.Place ?? "");
+            csv.WriteField(string.Join("; ", a.Signatories));
+            csv.WriteField(stored.Sources);
+            csv.WriteField(a.Confidence.ToString("0.###", CultureInfo.InvariantCulture));
+            csv.WriteField(stored.FirstSeen.ToString("O", CultureInfo.InvariantCulture));
+            csv.WriteField(stored.LastSeen.ToString("O", CultureInfo.InvariantCulture));
+            csv.NextRecord();
+        }
+
+        csv.Flush();
+    }
+}
