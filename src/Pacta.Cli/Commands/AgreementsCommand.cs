@@ -199,33 +199,29 @@ public sealed class AgreementsCommand : Command
         console.WriteLine($"{agreements.Count} agreement(s).");
     }
 
+    /// <summary>RFC 4180 CSV (comma separated, CRLF, quoted when needed) with a header row.</summary>
     private static void WriteCsv(IReadOnlyList<StoredAgreement> agreements, TextWriter output)
     {
-        using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var header in new[] { "id", "parties", "status", "date", "kind", "domain", "place", "signatories", "sources", "confidence", "first_seen", "last_seen" })
-        {
-            csv.WriteField(header);
-        }
-
-        csv.NextRecord();
+        using var csv = CsvWriter.Create(output, CsvWriterOptions.Default, leaveOpen: true);
+        csv.WriteRecord(["id", "parties", "status", "date", "kind", "domain", "place", "signatories", "sources", "confidence", "first_seen", "last_seen"]);
         foreach (var stored in agreements)
         {
             var a = stored.Agreement;
-            csv.WriteField(a.Id);
-            csv.WriteField(stored.PartyKey);
-            csv.WriteField(a.Status.ToGold());
-            csv.WriteField(a.Date?.ToString() ?? "");
-            csv.WriteField(a.Kind.ToGold());
-            csv.WriteField(a.Domain.ToGold());
-            csv.WriteField(a.Place ?? "");
-            csv.WriteField(string.Join("; ", a.Signatories));
-            csv.WriteField(stored.Sources);
-            csv.WriteField(a.Confidence.ToString("0.###", CultureInfo.InvariantCulture));
-            csv.WriteField(stored.FirstSeen.ToString("O", CultureInfo.InvariantCulture));
-            csv.WriteField(stored.LastSeen.ToString("O", CultureInfo.InvariantCulture));
-            csv.NextRecord();
+            csv.WriteRecord(
+            [
+                a.Id,
+                stored.PartyKey,
+                a.Status.ToGold(),
+                a.Date?.ToString(),
+                a.Kind.ToGold(),
+                a.Domain.ToGold(),
+                a.Place,
+                string.Join("; ", a.Signatories),
+                stored.Sources.ToString(CultureInfo.InvariantCulture),
+                a.Confidence.ToString("0.###", CultureInfo.InvariantCulture),
+                stored.FirstSeen.ToString("O", CultureInfo.InvariantCulture),
+                stored.LastSeen.ToString("O", CultureInfo.InvariantCulture),
+            ]);
         }
-
-        csv.Flush();
     }
 }

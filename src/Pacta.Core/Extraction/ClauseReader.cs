@@ -75,6 +75,12 @@ internal static class ClauseReader
         }
 
         var statusWord = NearestStatus(sentence, anchor, focusWord);
+        if (statusWord is not null && !OwnsStatus(sentence, anchor, statusWord))
+        {
+            // "The deal, signed in February, helps arms makers win contracts": the verb is the deal's, not the contracts'.
+            statusWord = null;
+        }
+
         var moods = MoodsAround(sentence, statusWord, anchor);
         if (moods.Contains(Mood.Negation) || moods.Contains(Mood.Speculation) || moods.Contains(Mood.Denial) || moods.Contains(Mood.Question) || sentence.IsQuestion)
         {
@@ -121,6 +127,19 @@ internal static class ClauseReader
         sentence.Statuses
             .OrderBy(s => Math.Min(Distance(s.FirstWord, s.LastWord, anchor.FirstWord, anchor.LastWord), Math.Abs(s.FirstWord - focusWord) + 2))
             .FirstOrDefault();
+
+    private const int MaxStatusDistance = 8;
+
+    private static bool OwnsStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status)
+    {
+        var distance = Distance(status.FirstWord, status.LastWord, anchor.FirstWord, anchor.LastWord);
+        if (distance <= MaxStatusDistance)
+        {
+            return true;
+        }
+
+        return sentence.Instruments.All(other => other == anchor || Distance(status.FirstWord, status.LastWord, other.FirstWord, other.LastWord) >= distance);
+    }
 
     private static int Distance(int aFirst, int aLast, int bFirst, int bLast) =>
         aLast < bFirst ? bFirst - aLast : bLast < aFirst ? aFirst - bLast : 0;

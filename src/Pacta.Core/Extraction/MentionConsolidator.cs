@@ -71,7 +71,9 @@ internal static class MentionConsolidator
                 return false;
             }
 
-            if (mention.Date is { } earlier && candidate.Date is { } later)
+            // Ending an instrument says it was signed before, however long ago.
+            var endsSigned = (a, b) is (AgreementStatus.Terminated, AgreementStatus.Signed) or (AgreementStatus.Signed, AgreementStatus.Terminated);
+            if (!endsSigned && mention.Date is { } earlier && candidate.Date is { } later)
             {
                 var (first, second) = InstrumentGroup.Rank(a) < InstrumentGroup.Rank(b) ? (earlier, later) : (later, earlier);
                 if (first.Start > second.End || second.Start.DayNumber - first.End.DayNumber > MaxDaysBetweenSteps)
