@@ -157,7 +157,10 @@ internal static class ClauseReader
         var moods = new HashSet<Mood>();
         foreach (var mood in sentence.Moods)
         {
-            var nearStatus = status is not null && mood.LastWord < status.FirstWord + 2 && status.FirstWord - mood.LastWord <= MoodWindow;
+            // Future and intent reach farther: German and Turkish put the verb at the end ("wollen im kommenden
+            // Monat ein Abkommen unterzeichnen").
+            var window = mood.Value is Mood.Future or Mood.Intent ? 2 * MoodWindow : MoodWindow;
+            var nearStatus = status is not null && mood.LastWord < status.FirstWord + 2 && status.FirstWord - mood.LastWord <= window;
             var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= 2;
             if (nearStatus || nearAnchor || mood.Value is Mood.Denial or Mood.Question)
             {
