@@ -172,7 +172,7 @@ public sealed class AgreementsCommand : Command
     private static void WriteTable(IReadOnlyList<StoredAgreement> agreements, TextWriter output)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        if (!console.Profile.Capabilities.Ansi && !console.Profile.Out.IsTerminal)
+        if (!console.Profile.Out.IsTerminal)
         {
             // Redirected to a file or a pipe: no terminal width to fit, so do not wrap the ids.
             console.Profile.Width = 240;

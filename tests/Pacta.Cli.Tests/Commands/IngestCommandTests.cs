@@ -1,0 +1,88 @@
+using System.CommandLine;
+using Pacta.Cli.Commands;
+using Pacta.TestKit;
+using Xunit;
+
+namespace Pacta.Cli.Tests.Commands;
+
+public sealed class IngestCommandTests
+{
+    [Fact]
+    public void Constructor_Always_DeclaresPathsAndOptions()
+    {
+        var command = new IngestCommand();
+
+        var names = command.Options.Select(o => o.Name).ToHashSet();
+
+        Assert.Superset(new HashSet<string> { "--db", "--min-confidence", "--language", "--data-dir" }, names);
+        Assert.Equal(ArgumentArity.OneOrMore, Assert.Single(command.Arguments).Arity);
+    }
+
+    [Fact]
+    public void Parse_PathsAndOptions_BindsTheirValues()
+    {
+        var command = new IngestCommand();
+
+        var result = new RootCommand { command }.Parse("ingest a.txt folder --db x.db --min-confidence 0.5 --language fr --data-dir lex");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(["a.txt", "folder"], result.GetValue(command.Paths)!);
+        Assert.Equal("x.db", result.GetValue(command.Database));
+        Assert.Equal(0.5, result.GetValue(command.MinConfidence));
+        Assert.Equal("fr", result.GetValue(command.Language));
+        Assert.Equal("lex", result.GetValue(command.DataDir));
+    }
+
+    [Fact]
+    public void Parse_NoPath_IsAnError()
+    {
+        var result = new RootCommand { new IngestCommand() }.Parse("ingest --db x.db");
+
+        Assert.NotEmpty(result.Errors);
+    }
+
+    [Fact]
+    public void BuildRoot_Always_RegistersIngestCommand()
+    {
+        Assert.Contains(Program.BuildRoot().Subcommands, c => c is IngestCommand);
+    }
+
+    [Fact]
+    public void Run_ConfidenceOutOfRange_ReturnsUsageError()
+    {
+        using var folder = new TempDirectory();
+        var errors = new StringWriter();
+
+        var code = IngestCommand.Run([folder.Path], folder.Combine("x.db"), 1.5, null, null, TimeProvider.System, new StringWriter(), errors);
+
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Contains("--min-confidence", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_DatabaseInMissingFolder_ReturnsFailed()
+    {
+        using var folder = new TempDirectory();
+        var errors = new StringWriter();
+
+        var code = IngestCommand.Run([folder.Path], folder.Combine("no/such/folder/x.db"), 0, null, null, TimeProvider.System, new StringWriter(), errors);
+
+        Assert.Equal(ExitCodes.Failed, code);
+        Assert.Contains("cannot open database", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_OnlyUnreadableInputs_ReportsEachAndReturnsFailed()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("empty.txt", "");
+        var (output, errors) = (new StringWriter(), new StringWriter());
+
+        var code = IngestCommand.Run([folder.Combine("empty.txt"), folder.Combine("absent.txt")], folder.Combine("x.db"), 0, null, null, TimeProvider.System, output, errors);
+
+        Assert.Equal(ExitCodes.Failed, code);
+        Assert.Contains("empty.txt: empty file", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("absent.txt: no such file or folder", errors.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("2 documents read, 0 stored, 0 duplicates, 2 failed; 0 agreements (0 new)", output.ToString(), StringComparison.Ordinal);
+    }
+}
