@@ -70,7 +70,8 @@ public sealed class EvalCommand : Command
             WriteTable(report, output);
         }
 
-        return minF1 is { } threshold && report.Overall.F1 < threshold ? ExitCodes.BelowThreshold : ExitCodes.Success;
+        // Compared at the precision the scores are printed and stored with (three decimals).
+        return minF1 is { } threshold && Math.Round(report.Overall.F1, 3) < threshold ? ExitCodes.BelowThreshold : ExitCodes.Success;
     }
 
     private static PredictedAgreement ToPrediction(AgreementMention a) =>
