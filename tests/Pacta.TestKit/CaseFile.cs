@@ -16,7 +16,13 @@ public static class CaseFile
                 .ToList()
             : [];
 
-    public static IReadOnlyList<TestCaseData> Load(string language, string kind)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<TestCaseData>> Loaded = new();
+
+    /// <summary>The cases of one file, read once per test run (every case and its display name index into it).</summary>
+    public static IReadOnlyList<TestCaseData> Load(string language, string kind) =>
+        Loaded.GetOrAdd($"{language}/{kind}", _ => Read(language, kind));
+
+    private static IReadOnlyList<TestCaseData> Read(string language, string kind)
     {
         var path = Path.Combine(RepoPaths.Cases, language, kind + ".json");
         using var stream = File.OpenRead(path);

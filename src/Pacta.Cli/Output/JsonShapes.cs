@@ -33,59 +33,68 @@ public static class JsonShapes
         return json;
     }
 
-    public static JsonObject Agreement(AgreementMention agreement) => new()
+    public static JsonObject Agreement(AgreementMention agreement)
     {
-        ["parties"] = new JsonArray(agreement.Parties.Select(p => (JsonNode)JsonValue.Create(p.Value)!).ToArray()),
-        ["date"] = agreement.Date?.ToString(),
-        ["status"] = agreement.Status.ToGold(),
-        ["kind"] = agreement.Kind.ToGold(),
-        ["domain"] = agreement.Domain.ToGold(),
-        ["place"] = agreement.Place,
-        ["signatories"] = new JsonArray(agreement.Signatories.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
-        ["confidence"] = agreement.Confidence,
-        ["evidence"] = new JsonArray(agreement.Evidence.Select(e => (JsonNode)new JsonObject
+        var json = AddFields(new JsonObject(), agreement.Parties, agreement.Date, agreement.Status, agreement.Kind, agreement.Domain, agreement.Place, agreement.Signatories, agreement.Confidence);
+        json["evidence"] = new JsonArray(agreement.Evidence.Select(e => (JsonNode)new JsonObject
         {
             ["start"] = e.Span.Start,
             ["end"] = e.Span.End,
             ["quote"] = e.Quote,
-        }).ToArray()),
-        ["fields"] = new JsonArray(agreement.Fields.Select(f => (JsonNode)new JsonObject
+        }).ToArray());
+        json["fields"] = new JsonArray(agreement.Fields.Select(f => (JsonNode)new JsonObject
         {
             ["field"] = f.Field,
             ["value"] = f.Value,
             ["start"] = f.Span.Start,
             ["end"] = f.Span.End,
             ["text"] = f.Text,
-        }).ToArray()),
-    };
+        }).ToArray());
+        return json;
+    }
+
+    /// <summary>The fields every agreement shows, in the order and vocabulary of GOLD-FORMAT.md.</summary>
+    private static JsonObject AddFields(
+        JsonObject into,
+        IReadOnlyList<PartyCode> parties,
+        PartialDate? date,
+        AgreementStatus status,
+        AgreementKind kind,
+        AgreementDomain domain,
+        string? place,
+        IReadOnlyList<string> signatories,
+        double confidence)
+    {
+        into["parties"] = new JsonArray(parties.Select(p => (JsonNode)JsonValue.Create(p.Value)!).ToArray());
+        into["date"] = date?.ToString();
+        into["status"] = status.ToGold();
+        into["kind"] = kind.ToGold();
+        into["domain"] = domain.ToGold();
+        into["place"] = place;
+        into["signatories"] = new JsonArray(signatories.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray());
+        into["confidence"] = confidence;
+        return into;
+    }
 
     /// <summary>A stored agreement: its fields in the gold vocabulary, its id, how many documents report it, when
     /// it was first and last seen, and its evidence.</summary>
     public static JsonObject Agreement(StoredAgreement stored)
     {
         var agreement = stored.Agreement;
-        return new JsonObject
+        var json = AddFields(
+            new JsonObject { ["id"] = agreement.Id },
+            agreement.Parties, agreement.Date, agreement.Status, agreement.Kind, agreement.Domain, agreement.Place, agreement.Signatories, agreement.Confidence);
+        json["sources"] = stored.Sources;
+        json["documents"] = new JsonArray(stored.Documents.Select(d => (JsonNode)JsonValue.Create(d)!).ToArray());
+        json["first_seen"] = stored.FirstSeen.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        json["last_seen"] = stored.LastSeen.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        json["evidence"] = new JsonArray(agreement.Evidence.Select(e => (JsonNode)new JsonObject
         {
-            ["id"] = agreement.Id,
-            ["parties"] = new JsonArray(agreement.Parties.Select(p => (JsonNode)JsonValue.Create(p.Value)!).ToArray()),
-            ["date"] = agreement.Date?.ToString(),
-            ["status"] = agreement.Status.ToGold(),
-            ["kind"] = agreement.Kind.ToGold(),
-            ["domain"] = agreement.Domain.ToGold(),
-            ["place"] = agreement.Place,
-            ["signatories"] = new JsonArray(agreement.Signatories.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
-            ["confidence"] = agreement.Confidence,
-            ["sources"] = stored.Sources,
-            ["documents"] = new JsonArray(stored.Documents.Select(d => (JsonNode)JsonValue.Create(d)!).ToArray()),
-            ["first_seen"] = stored.FirstSeen.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-            ["last_seen"] = stored.LastSeen.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-            ["evidence"] = new JsonArray(agreement.Evidence.Select(e => (JsonNode)new JsonObject
-            {
-                ["document"] = e.DocumentId,
-                ["start"] = e.Span.Start,
-                ["end"] = e.Span.End,
-                ["quote"] = e.Quote,
-            }).ToArray()),
-        };
+            ["document"] = e.DocumentId,
+            ["start"] = e.Span.Start,
+            ["end"] = e.Span.End,
+            ["quote"] = e.Quote,
+        }).ToArray());
+        return json;
     }
 }

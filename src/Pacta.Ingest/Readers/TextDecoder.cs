@@ -10,6 +10,8 @@ public static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
     public static bool TryDecode(byte[] bytes, out string text, out string? error)
     {
         error = null;
@@ -37,8 +39,7 @@ public static class TextDecoder
             return true;
         }
 
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        text = Encoding.GetEncoding(1252).GetString(bytes);
+        text = Windows1252.GetString(bytes);
         return true;
     }
 
