@@ -45,7 +45,7 @@ public sealed class AgreementExtractor
             }
         }
 
-        var groups = MentionConsolidator.Consolidate(candidates);
+        var groups = MentionConsolidator.Consolidate(candidates, analysis.Document.Published);
         var mainGroup = groups.Where(g => g.Status is not null).OrderBy(g => g.Mentions.Min(m => m.Sentence)).FirstOrDefault();
         return groups
             .Where(g => g.Status is not null)
@@ -59,6 +59,13 @@ public sealed class AgreementExtractor
     /// </summary>
     private static Candidate? WithDiscourseParties(Candidate candidate, SentenceAnalysis sentence, List<PartyCode> focus)
     {
+        if (candidate.PartiesGuessed && focus.Count >= 2 && focus.All(f => sentence.Countries.Any(c => c.Code == f)))
+        {
+            // "The treaty's entry into force comes as South Korean, U.S. and Ukrainian officials say North Korea has
+            // sent troops to Russia": among many states, the pair the story is about.
+            return candidate with { Parties = focus.ToList(), PartySource = PartySource.ClauseAndDiscourse };
+        }
+
         if (candidate.Parties.Count >= 2)
         {
             return candidate;

@@ -18,7 +18,8 @@ internal sealed record Candidate(
     LexiconMatch<AgreementStatus>? StatusWord,
     DateMention? DateMention,
     PartialDate? Date,
-    DomainClass? Domain)
+    DomainClass? Domain,
+    bool PartiesGuessed = false)
 {
     public AgreementKind Kind => Anchor.Value.Kind;
 

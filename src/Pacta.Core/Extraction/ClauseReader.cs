@@ -52,9 +52,19 @@ internal static class ClauseReader
                 codes = codes.Concat(parties.Hosts).Distinct().ToList();
             }
 
-            if (Build(sentence, language, anchor, anchor.FirstWord, codes, null, published, ownDateOnly: false) is { } candidate)
+            if (Build(sentence, language, anchor, anchor.FirstWord, codes, null, published, ownDateOnly: false) is not { } built)
             {
-                yield return candidate;
+                continue;
+            }
+
+            var candidate = built with { PartiesGuessed = parties.Guessed };
+
+            yield return candidate;
+
+            // "agreements with the United States signed in 1998 and 2015": one instrument per coordinated date.
+            foreach (var other in CoordinatedDates(sentence, candidate.DateMention))
+            {
+                yield return candidate with { DateMention = other, Date = other.Resolve(candidate.Status == AgreementStatus.Planned) };
             }
         }
     }
@@ -101,7 +111,7 @@ internal static class ClauseReader
         }
 
         var resolved = date?.Resolve(planned);
-        if (status is null && resolved is { } past && published is { } p && past.End < p.AddDays(-1))
+        if (status is null && resolved is { } past && published is { } p && past.End < p.AddDays(-1) && IsNearestInstrument(sentence, anchor, date!))
         {
             // "an agreement with Serbia in November 2023": an earlier instrument, reported as done.
             status = AgreementStatus.Signed;
@@ -118,6 +128,14 @@ internal static class ClauseReader
             date,
             resolved,
             DomainOf(sentence, anchor));
+    }
+
+    /// <summary>True when no other instrument of the sentence stands nearer to <paramref name="date"/>: "the deal,
+    /// signed in February, helps bid for contracts" dates the deal, not the contracts.</summary>
+    private static bool IsNearestInstrument(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, DateMention date)
+    {
+        var own = Distance(anchor.FirstWord, anchor.LastWord, date.FirstWord, date.LastWord);
+        return sentence.Instruments.All(other => other == anchor || Distance(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) >= own);
     }
 
     private static LexiconMatch<InstrumentWord> Nearest(IReadOnlyList<LexiconMatch<InstrumentWord>> anchors, int word) =>
@@ -148,21 +166,82 @@ internal static class ClauseReader
     /// on Monday" is dated by Monday.</summary>
     private static DateMention? NearestDate(SentenceAnalysis sentence, int word) =>
         sentence.Dates
+            .Where(d => !IsDateline(sentence, d))
             .OrderBy(d => (d.Past ?? d.Future)?.Precision == Model.DatePrecision.Year ? 1 : 0)
             .ThenBy(d => Distance(d.FirstWord, d.LastWord, word, word))
             .FirstOrDefault();
+
+    /// <summary>The dates joined to <paramref name="date"/> by "and" or a comma, left to right after it.</summary>
+    private static IEnumerable<DateMention> CoordinatedDates(SentenceAnalysis sentence, DateMention? date)
+    {
+        var previous = date;
+        while (previous is not null)
+        {
+            var next = sentence.Dates.FirstOrDefault(d => d.FirstWord > previous.LastWord && d.FirstWord - previous.LastWord <= 2
+                && IsCoordination(sentence, previous.LastWord, d.FirstWord));
+            if (next is not null)
+            {
+                yield return next;
+            }
+
+            previous = next;
+        }
+    }
+
+    /// <summary>True when nothing but "and" or a comma stands between two words.</summary>
+    private static bool IsCoordination(SentenceAnalysis sentence, int from, int to)
+    {
+        for (var w = from + 1; w < to; w++)
+        {
+            if (!sentence.FunctionWords.Any(f => f.FirstWord == w && f.Value == FunctionRole.And))
+            {
+                return false;
+            }
+        }
+
+        return to - from > 1 || sentence.Sentence.Gap(to).Trim().SequenceEqual(",");
+    }
+
+    /// <summary>
+    /// The date of a dateline ("ACCRA, March 24 – …", "MOSCOW, Dec 5 (Reuters) -") is when the story was filed,
+    /// not when anything was signed: a date among the first words of a sentence, followed by a dash.
+    /// </summary>
+    private static bool IsDateline(SentenceAnalysis sentence, DateMention date)
+    {
+        const int MaxDatelineWords = 5;
+        if (date.FirstWord > MaxDatelineWords)
+        {
+            return false;
+        }
+
+        var rest = sentence.Sentence.DocumentText.AsSpan(date.Span.End, Math.Min(30, sentence.Sentence.Span.End - date.Span.End)).TrimStart();
+        if (rest.StartsWith("("))
+        {
+            var close = rest.IndexOf(')');
+            rest = close < 0 ? ReadOnlySpan<char>.Empty : rest[(close + 1)..].TrimStart();
+        }
+
+        return rest.Length > 0 && rest[0] is '-' or '–' or '—' or '‒';
+    }
 
     private static HashSet<Mood> MoodsAround(SentenceAnalysis sentence, LexiconMatch<AgreementStatus>? status, LexiconMatch<InstrumentWord> anchor)
     {
         var moods = new HashSet<Mood>();
         foreach (var mood in sentence.Moods)
         {
-            // Future and intent reach farther: German and Turkish put the verb at the end ("wollen im kommenden
-            // Monat ein Abkommen unterzeichnen").
-            var window = mood.Value is Mood.Future or Mood.Intent ? 2 * MoodWindow : MoodWindow;
+            // Future, intent and questions reach farther: German and Turkish put the verb at the end ("wollen im
+            // kommenden Monat ein Abkommen unterzeichnen", "Ob Serbien ein Abkommen mit Ungarn unterzeichnet").
+            var window = mood.Value is Mood.Future or Mood.Intent or Mood.Question ? 2 * MoodWindow : MoodWindow;
             var nearStatus = status is not null && mood.LastWord < status.FirstWord + 2 && status.FirstWord - mood.LastWord <= window;
             var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= 2;
-            if (nearStatus || nearAnchor || mood.Value is Mood.Denial or Mood.Question)
+            if (mood.Value == Mood.Infinitive)
+            {
+                if (status is not null && status.FirstWord > mood.LastWord && status.FirstWord - mood.LastWord <= 2)
+                {
+                    moods.Add(Mood.Intent);
+                }
+            }
+            else if (nearStatus || nearAnchor || mood.Value is Mood.Denial)
             {
                 moods.Add(mood.Value);
             }

@@ -12,7 +12,7 @@ internal static class MentionConsolidator
 {
     private const int MaxDaysBetweenSteps = 400;
 
-    public static List<InstrumentGroup> Consolidate(IEnumerable<Candidate> candidates)
+    public static List<InstrumentGroup> Consolidate(IEnumerable<Candidate> candidates, DateOnly? published)
     {
         var groups = new List<InstrumentGroup>();
         var pending = new List<Candidate>();
@@ -24,7 +24,7 @@ internal static class MentionConsolidator
                 continue;
             }
 
-            var home = groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && Fits(g, candidate));
+            var home = groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && Fits(g, candidate, published));
             if (home is null)
             {
                 groups.Add(new InstrumentGroup(candidate));
@@ -45,7 +45,7 @@ internal static class MentionConsolidator
         return groups;
     }
 
-    private static bool Fits(InstrumentGroup group, Candidate candidate)
+    private static bool Fits(InstrumentGroup group, Candidate candidate, DateOnly? published)
     {
         if (!KindsFit(group.Kind, candidate))
         {
@@ -73,7 +73,7 @@ internal static class MentionConsolidator
 
             // Ending an instrument says it was signed before, however long ago.
             var endsSigned = (a, b) is (AgreementStatus.Terminated, AgreementStatus.Signed) or (AgreementStatus.Signed, AgreementStatus.Terminated);
-            if (!endsSigned && mention.Date is { } earlier && candidate.Date is { } later)
+            if (!endsSigned && EffectiveDate(mention, published) is { } earlier && EffectiveDate(candidate, published) is { } later)
             {
                 var (first, second) = InstrumentGroup.Rank(a) < InstrumentGroup.Rank(b) ? (earlier, later) : (later, earlier);
                 if (first.Start > second.End || second.Start.DayNumber - first.End.DayNumber > MaxDaysBetweenSteps)
@@ -85,6 +85,15 @@ internal static class MentionConsolidator
 
         return true;
     }
+
+    /// <summary>
+    /// The date a mention is about, for telling steps apart: its own, or for an undated headline or lead ("Ghana's
+    /// parliament ratifies U.S. defence pact") the year of publication, since a headline reports the news.
+    /// </summary>
+    private static PartialDate? EffectiveDate(Candidate candidate, DateOnly? published) =>
+        candidate.Date ?? (candidate.Sentence <= HeadlineAndLead && published is { } p ? PartialDate.OfYear(p.Year) : null);
+
+    private const int HeadlineAndLead = 1;
 
     private static bool KindsFit(AgreementKind kind, Candidate candidate) =>
         candidate.IsReference || candidate.Kind == kind || candidate.Kind == AgreementKind.Other || kind == AgreementKind.Other

@@ -29,12 +29,13 @@ internal static class PartyFinder
         var partners = Partners(sentence, language, countries);
         var others = countries.Where(c => !partners.Contains(c)).ToList();
         var subjects = Distinct(others.Select(c => c.Code));
-        if (subjects.Count > 2 || (subjects.Count == 2 && partners.Count > 0))
+        var guessed = subjects.Count > 2 || (subjects.Count == 2 && partners.Count > 0);
+        if (guessed)
         {
             subjects = MainGroup(sentence, others, partners.Count > 0 ? 1 : 2);
         }
 
-        return new SentenceParties(subjects, partners, placeCountries);
+        return new SentenceParties(subjects, partners, placeCountries, guessed && partners.Count == 0);
     }
 
     /// <summary>

@@ -9,4 +9,8 @@ public enum Mood
     Intent,
     Denial,
     Question,
+
+    /// <summary>An infinitive marker ("to" in "to sign"): intent only right before the status verb, since the same
+    /// word before a noun is a preposition ("pointing to agreements").</summary>
+    Infinitive,
 }

@@ -119,6 +119,12 @@ public sealed class SentenceSplitter
             return false;
         }
 
+        // Abbreviations: "U.S." (a stop inside the word), Spanish doubled plurals "EE. UU.", "FF. AA.".
+        if (word.Contains('.') || (word.Length == 2 && char.IsUpper(word[0]) && word[0] == word[1]))
+        {
+            return false;
+        }
+
         if (word.Length <= 2 && char.IsDigit(word[0]) && char.IsDigit(word[^1]))
         {
             return false;

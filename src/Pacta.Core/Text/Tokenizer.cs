@@ -41,7 +41,7 @@ public static class Tokenizer
             }
 
             tokens.Add(new Token(new TextSpan(i, 1), TokenKind.Punctuation, false, hardBreak));
-            if (!IsJoiner(c))
+            if (!IsJoiner(c) && !IsAbbreviationDot(text, i, end))
             {
                 hardBreak = true;
             }
@@ -54,6 +54,26 @@ public static class Tokenizer
 
     /// <summary>Hyphens and apostrophes join the words around them into one name.</summary>
     public static bool IsJoiner(char c) => c is '-' or '\'' or '’' or '‐' or '‑' or 'ʼ' or '‘';
+
+    /// <summary>
+    /// A stop inside an abbreviation joins its letters into one name: "U.S.", "U.S.A." (a letter right after the
+    /// stop), and Spanish doubled plurals "EE. UU.", "FF. AA." (a doubled capital before it).
+    /// </summary>
+    private static bool IsAbbreviationDot(string text, int at, int end)
+    {
+        if (text[at] != '.' || at == 0 || !char.IsLetter(text[at - 1]))
+        {
+            return false;
+        }
+
+        if (at + 1 < end && char.IsLetter(text[at + 1]))
+        {
+            return true;
+        }
+
+        var doubled = at >= 2 && char.IsUpper(text[at - 1]) && text[at - 1] == text[at - 2] && (at == 2 || !char.IsLetter(text[at - 3]));
+        return doubled && at + 2 < end && text[at + 1] == ' ' && char.IsUpper(text[at + 2]);
+    }
 
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || IsMark(c) || c == '\u200C' || c == '\u0640';
