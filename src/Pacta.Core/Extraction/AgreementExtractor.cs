@@ -19,12 +19,13 @@ public sealed class AgreementExtractor
 
         var documentDomain = DocumentDomain(analysis);
         var focus = InitialFocus(analysis);
+        PartyCode? lastOrganization = null;
         var candidates = new List<Candidate>();
         foreach (var sentence in analysis.Sentences)
         {
             foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published))
             {
-                var candidate = WithDiscourseParties(raw, sentence, focus);
+                var candidate = WithDiscourseParties(WithBloc(raw, sentence, lastOrganization), sentence, focus);
                 if (candidate is null)
                 {
                     continue;
@@ -43,6 +44,11 @@ public sealed class AgreementExtractor
 
                 candidates.Add(candidate with { Domain = domain });
             }
+
+            if (sentence.Countries.LastOrDefault(c => c.Code.IsOrganization) is { } organization)
+            {
+                lastOrganization = organization.Code;
+            }
         }
 
         var groups = MentionConsolidator.Consolidate(candidates, analysis.Document.Published);
@@ -51,6 +57,18 @@ public sealed class AgreementExtractor
             .Where(g => g.Status is not null)
             .Select(g => AgreementBuilder.Build(analysis, g, isMain: g == mainGroup))
             .ToList();
+    }
+
+    /// <summary>"The bloc signed partnerships with Moldova and Norway": the organisation named last is a side.</summary>
+    private static Candidate WithBloc(Candidate candidate, SentenceAnalysis sentence, PartyCode? organization)
+    {
+        if (organization is not { } bloc || candidate.Parties.Contains(bloc) || candidate.Parties.Any(p => p.IsOrganization)
+            || !sentence.FunctionWords.Any(f => f.Value == FunctionRole.Bloc))
+        {
+            return candidate;
+        }
+
+        return candidate with { Parties = candidate.Parties.Prepend(bloc).ToList(), PartySource = PartySource.ClauseAndDiscourse };
     }
 
     /// <summary>

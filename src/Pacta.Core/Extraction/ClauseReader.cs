@@ -33,7 +33,8 @@ internal static class ClauseReader
                 var until = p + 1 < parties.Partners.Count ? parties.Partners[p + 1].FirstWord : sentence.Sentence.Count;
                 var anchor = Nearest(sentence.Instruments, partner.FirstWord);
                 var codes = parties.Subjects.Append(partner.Code).Distinct().ToList();
-                var date = sentence.Dates.FirstOrDefault(d => d.FirstWord > partner.LastWord && d.FirstWord < until);
+                var date = sentence.Dates.FirstOrDefault(d => d.FirstWord > partner.LastWord && d.FirstWord < until)
+                    ?? SharedDate(sentence, parties.Partners[0].FirstWord);
                 if (Build(sentence, language, anchor, partner.FirstWord, codes, date, published, ownDateOnly: true) is { } candidate)
                 {
                     yield return candidate;
@@ -127,7 +128,7 @@ internal static class ClauseReader
             statusWord,
             date,
             resolved,
-            DomainOf(sentence, anchor));
+            DomainOf(sentence, anchor, language.Settings.Postpositional));
     }
 
     /// <summary>True when no other instrument of the sentence stands nearer to <paramref name="date"/>: "the deal,
@@ -170,6 +171,11 @@ internal static class ClauseReader
             .OrderBy(d => (d.Past ?? d.Future)?.Precision == Model.DatePrecision.Year ? 1 : 0)
             .ThenBy(d => Distance(d.FirstWord, d.LastWord, word, word))
             .FirstOrDefault();
+
+    /// <summary>"In March, the alliance signed programmes with Georgia and Armenia": a date before the first partner
+    /// dates every partner that has none of its own.</summary>
+    private static DateMention? SharedDate(SentenceAnalysis sentence, int firstPartnerWord) =>
+        sentence.Dates.LastOrDefault(d => d.LastWord < firstPartnerWord && !IsDateline(sentence, d));
 
     /// <summary>The dates joined to <paramref name="date"/> by "and" or a comma, left to right after it.</summary>
     private static IEnumerable<DateMention> CoordinatedDates(SentenceAnalysis sentence, DateMention? date)
@@ -250,11 +256,13 @@ internal static class ClauseReader
         return moods;
     }
 
-    private static DomainClass? DomainOf(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor)
+    private static DomainClass? DomainOf(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, bool headFinal)
     {
+        // Head-final languages put what the instrument is about before it ("terörle mücadele alanlarında iş
+        // birliğini öngören mutabakat zaptı"), the others mostly after ("agreement on military cooperation").
         var otherAnchors = sentence.Instruments.Where(a => a != anchor).ToList();
-        var from = anchor.FirstWord - DomainWindowBefore;
-        var to = anchor.LastWord + DomainWindowAfter;
+        var from = anchor.FirstWord - (headFinal ? DomainWindowAfter : DomainWindowBefore);
+        var to = anchor.LastWord + (headFinal ? DomainWindowBefore : DomainWindowAfter);
         foreach (var other in otherAnchors)
         {
             if (other.LastWord < anchor.FirstWord)

@@ -27,6 +27,12 @@ internal static class PartyFinder
         }
 
         var partners = Partners(sentence, language, countries);
+        if (partners.Count >= 2 && sentence.Cues.Any(c => c.Value == "multilateral"))
+        {
+            // "a trilateral memorandum with Chile and Bolivia": one instrument with every state of the clause.
+            return new SentenceParties(Distinct(countries.Select(c => c.Code)), [], placeCountries);
+        }
+
         var others = countries.Where(c => !partners.Contains(c)).ToList();
         var subjects = Distinct(others.Select(c => c.Code));
         var guessed = subjects.Count > 2 || (subjects.Count == 2 && partners.Count > 0);
@@ -151,6 +157,17 @@ internal static class PartyFinder
         return true;
     }
 
+    private const int MaxPartnerDistance = 12;
+
+    /// <summary>
+    /// "with X" names a side only near an instrument or a status verb: "signed a partnership on Monday, as concern
+    /// grows over North Korea's military ties with Russia" does not make Russia a party.
+    /// </summary>
+    private static bool NearTheInstrument(SentenceAnalysis sentence, CountryMention partner) =>
+        sentence.Instruments.Select(i => (i.FirstWord, i.LastWord))
+            .Concat(sentence.Statuses.Select(s => (s.FirstWord, s.LastWord)))
+            .Any(w => Math.Abs(w.FirstWord - partner.FirstWord) <= MaxPartnerDistance || Math.Abs(w.LastWord - partner.LastWord) <= MaxPartnerDistance);
+
     private static List<CountryMention> Partners(SentenceAnalysis sentence, LanguageProfile language, List<CountryMention> countries)
     {
         var partners = new List<CountryMention>();
@@ -168,9 +185,25 @@ internal static class PartyFinder
             }
 
             var after = countries.FirstOrDefault(c => c.FirstWord > word.LastWord && c.FirstWord - word.LastWord <= MaxGap && !c.IsDemonym);
-            if (after is not null && !partners.Contains(after))
+            if (after is null || partners.Contains(after) || !NearTheInstrument(sentence, after))
             {
-                partners.Add(after);
+                continue;
+            }
+
+            partners.Add(after);
+
+            // "partnerships with Moldova and Norway": each partner its own instrument (unless the instrument is
+            // trilateral: see Find).
+            var last = after;
+            while (countries.FirstOrDefault(c => c.FirstWord > last.LastWord && !c.IsDemonym) is { } next
+                && Coordinated(sentence, last.LastWord, next.FirstWord))
+            {
+                if (!partners.Contains(next))
+                {
+                    partners.Add(next);
+                }
+
+                last = next;
             }
         }
 

@@ -11,4 +11,7 @@ public enum FunctionRole
     Counterpart,
     Both,
     PronounIt,
+
+    /// <summary>A noun standing for an organisation named before: "the bloc", "l'Alliance", "альянс".</summary>
+    Bloc,
 }
