@@ -25,16 +25,24 @@ public sealed class TextAnalyzer
         foreach (var sentence in sentences)
         {
             var countries = _countries.Recognize(sentence, language);
+            var instruments = language.Instruments.FindAll(sentence);
+            var domains = language.Domains.FindAll(sentence);
+            if (language.Settings.Compounds)
+            {
+                instruments = CompoundMatcher.Heads(language.Instruments, sentence, instruments);
+                domains = CompoundMatcher.Parts(language.Domains, sentence, domains);
+            }
+
             analyses.Add(new SentenceAnalysis(
                 sentence,
                 countries,
                 _dates.Recognize(sentence, language, document.Published),
                 _people.Recognize(sentence, language, countries),
                 _places.Recognize(sentence, language, countries),
-                language.Instruments.FindAll(sentence),
+                instruments,
                 language.Statuses.FindAll(sentence),
                 language.Moods.FindAll(sentence),
-                language.Domains.FindAll(sentence),
+                domains,
                 language.Cues.FindAll(sentence),
                 language.FunctionWords.FindAll(sentence)));
         }

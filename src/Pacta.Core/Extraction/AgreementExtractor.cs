@@ -36,13 +36,12 @@ public sealed class AgreementExtractor
                     focus = candidate.Parties.ToList();
                 }
 
-                var domain = candidate.Domain ?? documentDomain;
-                if (domain is null or DomainClass.Other)
+                if (candidate.Domain == DomainClass.Other)
                 {
                     continue;
                 }
 
-                candidates.Add(candidate with { Domain = domain });
+                candidates.Add(candidate);
             }
 
             if (sentence.Countries.LastOrDefault(c => c.Code.IsOrganization) is { } organization)
@@ -51,7 +50,16 @@ public sealed class AgreementExtractor
             }
         }
 
-        var groups = MentionConsolidator.Consolidate(candidates, analysis.Document.Published);
+        // An instrument is about defense or security when one of its mentions says so; one no mention places in a
+        // field takes the document's ("the accord" in a story about military cooperation).
+        var groups = MentionConsolidator.Consolidate(candidates, analysis.Document.Published)
+            .Where(g => g.Mentions.Any(m => m.Domain is DomainClass.Defense or DomainClass.Security) || documentDomain is not null)
+            .ToList();
+        foreach (var group in groups.Where(g => g.Mentions.All(m => m.Domain is null)))
+        {
+            group.Mentions[0] = group.Mentions[0] with { Domain = documentDomain };
+        }
+
         var mainGroup = groups.Where(g => g.Status is not null).OrderBy(g => g.Mentions.Min(m => m.Sentence)).FirstOrDefault();
         return groups
             .Where(g => g.Status is not null)
@@ -132,13 +140,16 @@ public sealed class AgreementExtractor
     {
         var defense = 0;
         var security = 0;
+        var other = 0;
         foreach (var domain in analysis.Sentences.SelectMany(s => s.Domains))
         {
             defense += domain.Value == DomainClass.Defense ? 1 : 0;
             security += domain.Value == DomainClass.Security ? 1 : 0;
+            other += domain.Value == DomainClass.Other ? 1 : 0;
         }
 
-        if (defense + security < 2)
+        // A story mostly about energy or trade that mentions security in passing is not about security.
+        if (defense + security < 2 || other >= defense + security)
         {
             return null;
         }

@@ -238,7 +238,8 @@ internal static class ClauseReader
             // Future, intent and questions reach farther: German and Turkish put the verb at the end ("wollen im
             // kommenden Monat ein Abkommen unterzeichnen", "Ob Serbien ein Abkommen mit Ungarn unterzeichnet").
             var window = mood.Value is Mood.Future or Mood.Intent or Mood.Question ? 2 * MoodWindow : MoodWindow;
-            var nearStatus = status is not null && mood.LastWord < status.FirstWord + 2 && status.FirstWord - mood.LastWord <= window;
+            var reachesClauseEnd = window > MoodWindow && status is not null && mood.LastWord < status.FirstWord && NoBreakBetween(sentence, mood.LastWord, status.FirstWord);
+            var nearStatus = status is not null && mood.LastWord < status.FirstWord + 2 && (status.FirstWord - mood.LastWord <= window || reachesClauseEnd);
             var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= 2;
             if (mood.Value == Mood.Infinitive)
             {
@@ -254,6 +255,21 @@ internal static class ClauseReader
         }
 
         return moods;
+    }
+
+    /// <summary>True when no punctuation separates two words: they stand in one clause ("Am Abend wollte Selenskyj in
+    /// Paris mit Präsident Macron ein ähnliches Abkommen zwischen Frankreich und der Ukraine unterzeichnen").</summary>
+    private static bool NoBreakBetween(SentenceAnalysis sentence, int from, int to)
+    {
+        for (var w = from + 1; w <= to; w++)
+        {
+            if (sentence.Sentence.BreakBefore(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static DomainClass? DomainOf(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, bool headFinal)
@@ -278,7 +294,7 @@ internal static class ClauseReader
         var inWindow = sentence.Domains.Where(d => d.FirstWord >= from && d.LastWord <= to).ToList();
         if (inWindow.Count == 0)
         {
-            return null;
+            return SentenceDomain(sentence);
         }
 
         // The nearest domain word decides ("un accord antiterroriste ainsi qu'un protocole gazier": the protocol
@@ -297,6 +313,19 @@ internal static class ClauseReader
         }
 
         return security > defense ? DomainClass.Security : DomainClass.Defense;
+    }
+
+    /// <summary>
+    /// For an instrument with no field words near it, the fields its sentence names: "The treaty, signed by …,
+    /// set up cooperation in economic, cultural and defence matters" covers defence.
+    /// </summary>
+    private static DomainClass? SentenceDomain(SentenceAnalysis sentence)
+    {
+        var defense = sentence.Domains.Count(d => d.Value == DomainClass.Defense);
+        var security = sentence.Domains.Count(d => d.Value == DomainClass.Security);
+        return defense + security > 0 ? (security > defense ? DomainClass.Security : DomainClass.Defense)
+            : sentence.Domains.Count > 0 ? DomainClass.Other
+            : null;
     }
 
     private static bool HasCue(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, string cue) =>

@@ -8,4 +8,8 @@ public sealed record InflectionSettings
     public int MinStem { get; init; } = 4;
 
     public bool Apostrophe { get; init; }
+
+    /// <summary>Words whose ending only looks like an inflection and is kept (German "bereits", already, is not
+    /// "bereit", ready).</summary>
+    public IReadOnlyList<string> Uninflected { get; init; } = [];
 }

@@ -27,6 +27,9 @@ public sealed class Lexicon<T>
         _firstKeys.Add(keys[0]);
     }
 
+    /// <summary>The entries of the one-word form with key <paramref name="key"/>, or null.</summary>
+    public IReadOnlyList<LexiconEntry<T>>? OneWord(string key) => _trie.First(key)?.Values;
+
     /// <summary>The longest form that starts at <paramref name="word"/>, or null.</summary>
     public LexiconMatch<T>? Match(AnalyzedSentence sentence, int word)
     {

@@ -28,5 +28,9 @@ public sealed record ProfileSettings
     /// <summary>True where every noun is written with a capital (German), so capitals say little about names.</summary>
     public bool CapitalizesNouns { get; init; }
 
+    /// <summary>True where compounds are written as one word (German "Militärhilfeabkommen"): instruments and
+    /// domains are also looked for inside words.</summary>
+    public bool Compounds { get; init; }
+
     public IReadOnlyList<string> Calendars { get; init; } = ["gregorian"];
 }

@@ -12,6 +12,7 @@ public sealed class WordKeyer
     private readonly string[] _suffixes;
     private readonly int _minStem;
     private readonly string[] _prefixes;
+    private readonly HashSet<string> _uninflected;
 
     public WordKeyer(ProfileSettings settings)
     {
@@ -22,6 +23,7 @@ public sealed class WordKeyer
             .OrderByDescending(s => s.Length)
             .ToArray();
         _minStem = settings.Inflection?.MinStem ?? 4;
+        _uninflected = (settings.Inflection?.Uninflected ?? []).Select(w => KeyNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
         _prefixes = settings.Prefixes
             .Select(p => KeyNormalizer.Normalize(p.TrimEnd('-')))
             .Where(p => p.Length > 0)
@@ -76,6 +78,12 @@ public sealed class WordKeyer
 
     private string Stem(string normalized, out string suffix)
     {
+        if (_uninflected.Contains(normalized))
+        {
+            suffix = "";
+            return normalized;
+        }
+
         foreach (var candidate in _suffixes)
         {
             if (normalized.Length - candidate.Length >= _minStem && normalized.EndsWith(candidate, StringComparison.Ordinal))
