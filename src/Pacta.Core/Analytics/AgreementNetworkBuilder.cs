@@ -43,5 +43,4 @@ public sealed class AgreementNetworkBuilder
         var edges = weights.Select(w => new NetworkEdge(w.Key, w.Value)).ToArray();
         return new AgreementNetwork(nodes, edges);
     }
-
 }
