@@ -9,21 +9,22 @@ namespace Pacta.Export;
 /// signYear, signMonth, signDay, EIF date), so the two can be stacked. A bilateral agreement is one row; an
 /// agreement of k parties is k(k−1)/2 rows sharing <see cref="AgreementId"/>, with <see cref="PartyCount"/> = k so a
 /// reader can keep or drop them. Dates of later steps are "YYYY[-MM[-DD]]" or null when not known. Column names
-/// (DCAD's camelCase) are the <see cref="JsonPropertyNameAttribute"/>s, which Parquet.Net reads and the CSV map copies.
+/// (DCAD's camelCase) are the <see cref="JsonPropertyNameAttribute"/>s, which Parquet.Net reads. Settable and without
+/// required members because Parquet.Net reads rows back into a new() instance.
 /// </summary>
 public sealed record DyadRow
 {
     [JsonPropertyName("agreementId")]
-    public required string AgreementId { get; init; }
+    public string AgreementId { get; init; } = "";
 
     [JsonPropertyName("party1")]
-    public required string Party1 { get; init; }
+    public string Party1 { get; init; } = "";
 
     [JsonPropertyName("party2")]
-    public required string Party2 { get; init; }
+    public string Party2 { get; init; } = "";
 
     [JsonPropertyName("partyCount")]
-    public required int PartyCount { get; init; }
+    public int PartyCount { get; init; }
 
     [JsonPropertyName("signYear")]
     public int? SignYear { get; init; }
@@ -35,7 +36,7 @@ public sealed record DyadRow
     public int? SignDay { get; init; }
 
     [JsonPropertyName("status")]
-    public required string Status { get; init; }
+    public string Status { get; init; } = "";
 
     [JsonPropertyName("ratifiedDate")]
     public string? RatifiedDate { get; init; }
@@ -47,16 +48,16 @@ public sealed record DyadRow
     public string? TerminatedDate { get; init; }
 
     [JsonPropertyName("kind")]
-    public required string Kind { get; init; }
+    public string Kind { get; init; } = "";
 
     [JsonPropertyName("domain")]
-    public required string Domain { get; init; }
+    public string Domain { get; init; } = "";
 
     [JsonPropertyName("sourceCount")]
-    public required int SourceCount { get; init; }
+    public int SourceCount { get; init; }
 
     [JsonPropertyName("origin")]
-    public required string Origin { get; init; }
+    public string Origin { get; init; } = "";
 
     /// <summary>The rows of the facts, in the facts' order and then dyad order.</summary>
     public static IEnumerable<DyadRow> From(IEnumerable<PartnershipFact> facts)
