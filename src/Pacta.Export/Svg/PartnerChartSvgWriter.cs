@@ -37,7 +37,7 @@ public sealed class PartnerChartSvgWriter(BlocCatalog blocs, int maxPartnerRows 
         var canvas = new SvgCanvas(xml);
         if (ties.Count == 0)
         {
-            canvas.Begin(Width, 80, $"Defence partners of {state}");
+            canvas.Begin(Width, 80, $"Defense partners of {state}");
             canvas.Text(20, 45, $"{state}: no dated agreements to draw.", cssClass: "empty");
             canvas.End();
             await xml.FlushAsync();
@@ -53,8 +53,8 @@ public sealed class PartnerChartSvgWriter(BlocCatalog blocs, int maxPartnerRows 
         var height = effectiveTop + LinePanelHeight + 40;
         var concentration = new ConcentrationTimeline().ByYear(state, facts);
 
-        canvas.Begin(Width, height, $"Defence partners of {state}, {years.First}–{years.Last}");
-        canvas.Text(20, 26, $"Defence partners of {state}, {years.First}–{years.Last}", size: 16, bold: true);
+        canvas.Begin(Width, height, $"Defense partners of {state}, {years.First}–{years.Last}");
+        canvas.Text(20, 26, $"Defense partners of {state}, {years.First}–{years.Last}", size: 16, bold: true);
         DrawLegend(canvas, ties, 20, 50);
         DrawTimeline(canvas, rows, years, timelineTop);
         DrawYearAxis(canvas, years, timelineBottom + 4);

@@ -20,7 +20,7 @@ public sealed class PartnerChartSvgWriterTests
         var svg = await DrawAsync(Kazakhstan, ExportFacts.All());
 
         Assert.Equal("svg", svg.Root!.Name.LocalName);
-        Assert.Equal("Defence partners of KAZ, 2022–2023", svg.Root.Element(S + "title")!.Value);
+        Assert.Equal("Defense partners of KAZ, 2022–2023", svg.Root.Element(S + "title")!.Value);
         var rows = Groups(svg, "partner-row");
         Assert.Equal(["TUR", "RUS", "QAT", "BLR", "SRB"], rows.Select(r => r.Element(S + "text")!.Value));
 
