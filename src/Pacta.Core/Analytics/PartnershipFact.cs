@@ -39,6 +39,21 @@ public sealed record PartnershipFact(
     {
     }
 
+    /// <summary>
+    /// The fact of an extracted agreement: its fields as they are, its sources the distinct documents of its evidence
+    /// (at least one), origin <see cref="FactOrigin.News"/>, no step dates (a single agreement keeps no history).
+    /// </summary>
+    public static PartnershipFact FromAgreement(Agreement agreement) => new(
+        agreement.Id,
+        agreement.Parties,
+        agreement.Date,
+        agreement.Status,
+        agreement.Kind,
+        agreement.Domain,
+        Math.Max(1, agreement.Evidence.Select(e => e.DocumentId).Distinct(StringComparer.Ordinal).Count()),
+        FactOrigin.News,
+        []);
+
     /// <summary>The date of <paramref name="status"/> from <see cref="StatusDates"/>, if known.</summary>
     public PartialDate? DateOf(AgreementStatus status)
     {

@@ -43,8 +43,7 @@ public sealed class SvgCanvas(XmlWriter xml)
     public void Text(double x, double y, string text, string anchor = "start", string? cssClass = null, int? size = null, bool bold = false)
     {
         xml.WriteStartElement("text", Namespace);
-        xml.WriteAttributeString("x", Number(x));
-        xml.WriteAttributeString("y", Number(y));
+        Coordinates(("x", x), ("y", y));
         xml.WriteAttributeString("text-anchor", anchor);
         OptionalAttribute("class", cssClass);
         OptionalAttribute("font-size", size?.ToString(CultureInfo.InvariantCulture));
@@ -56,10 +55,7 @@ public sealed class SvgCanvas(XmlWriter xml)
     public void Line(double x1, double y1, double x2, double y2, string stroke, string? cssClass = null)
     {
         xml.WriteStartElement("line", Namespace);
-        xml.WriteAttributeString("x1", Number(x1));
-        xml.WriteAttributeString("y1", Number(y1));
-        xml.WriteAttributeString("x2", Number(x2));
-        xml.WriteAttributeString("y2", Number(y2));
+        Coordinates(("x1", x1), ("y1", y1), ("x2", x2), ("y2", y2));
         xml.WriteAttributeString("stroke", stroke);
         OptionalAttribute("class", cssClass);
         xml.WriteEndElement();
@@ -68,10 +64,7 @@ public sealed class SvgCanvas(XmlWriter xml)
     public void Rectangle(double x, double y, double width, double height, string fill, string? cssClass = null)
     {
         xml.WriteStartElement("rect", Namespace);
-        xml.WriteAttributeString("x", Number(x));
-        xml.WriteAttributeString("y", Number(y));
-        xml.WriteAttributeString("width", Number(width));
-        xml.WriteAttributeString("height", Number(height));
+        Coordinates(("x", x), ("y", y), ("width", width), ("height", height));
         xml.WriteAttributeString("fill", fill);
         OptionalAttribute("class", cssClass);
         xml.WriteEndElement();
@@ -81,9 +74,7 @@ public sealed class SvgCanvas(XmlWriter xml)
     public void Circle(double x, double y, double radius, string fill, string tooltip, string? cssClass = null)
     {
         xml.WriteStartElement("circle", Namespace);
-        xml.WriteAttributeString("cx", Number(x));
-        xml.WriteAttributeString("cy", Number(y));
-        xml.WriteAttributeString("r", Number(radius));
+        Coordinates(("cx", x), ("cy", y), ("r", radius));
         xml.WriteAttributeString("fill", fill);
         OptionalAttribute("class", cssClass);
         xml.WriteElementString("title", Namespace, tooltip);
@@ -102,6 +93,14 @@ public sealed class SvgCanvas(XmlWriter xml)
     }
 
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private void Coordinates(params (string Name, double Value)[] attributes)
+    {
+        foreach (var (name, value) in attributes)
+        {
+            xml.WriteAttributeString(name, Number(value));
+        }
+    }
 
     private void OptionalAttribute(string name, string? value)
     {
