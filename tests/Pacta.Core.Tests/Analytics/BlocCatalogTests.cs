@@ -1,5 +1,6 @@
 using System.Text;
 using Pacta.Core.Analytics;
+using Pacta.Core.Languages;
 using Pacta.Core.Model;
 using Xunit;
 
@@ -45,6 +46,20 @@ public sealed class BlocCatalogTests
     [Fact]
     public void Default_EveryMembershipStartsBeforeItEnds() =>
         Assert.All(Blocs.Memberships, m => Assert.True(m.FromYear is null || m.UntilYear is null || m.FromYear < m.UntilYear, m.ToString()));
+
+    [Fact]
+    public void Default_EveryStateMemberIsACountryOfTheGazetteer()
+    {
+        using var stream = EmbeddedLexiconSource.Instance.Open("en", "countries.tsv");
+        var known = LexiconReader.Read(stream, "en/countries.tsv", out _).Select(r => r.Values[0]).ToHashSet(StringComparer.Ordinal);
+
+        // SUN is the ISO 3166-3 code of the Soviet Union, which the gazetteer of current states does not list.
+        var unknown = Blocs.Memberships
+            .Select(m => m.Member)
+            .Where(m => !m.IsOrganization && m.Value != "SUN" && !known.Contains(m.Value))
+            .ToArray();
+        Assert.Empty(unknown);
+    }
 
     [Theory]
     [InlineData("member\tbloc\nkazakhstan\tcsto\n")]
