@@ -58,7 +58,7 @@ public sealed class GexfWriter : IExportWriter
             xml.WriteAttributeString("id", node.Party.Value);
             xml.WriteAttributeString("label", node.Party.Value);
             xml.WriteStartElement("attvalues", Namespace);
-            WriteValue(xml, "type", XmlOutput.NodeType(node.Party));
+            WriteValue(xml, "type", NodeTypeNames.Of(node.Party));
             WriteValue(xml, "degree", XmlConvert.ToString(node.Degree));
             WriteValue(xml, "weightedDegree", XmlConvert.ToString(node.WeightedDegree));
             WriteValue(xml, "betweenness", XmlConvert.ToString(node.Betweenness));

@@ -50,7 +50,7 @@ public sealed class GraphMlWriter : IExportWriter
             xml.WriteStartElement("node", Namespace);
             xml.WriteAttributeString("id", node.Party.Value);
             WriteData(xml, "label", node.Party.Value);
-            WriteData(xml, "type", XmlOutput.NodeType(node.Party));
+            WriteData(xml, "type", NodeTypeNames.Of(node.Party));
             WriteData(xml, "degree", XmlConvert.ToString(node.Degree));
             WriteData(xml, "weightedDegree", XmlConvert.ToString(node.WeightedDegree));
             WriteData(xml, "betweenness", XmlConvert.ToString(node.Betweenness));

@@ -16,7 +16,4 @@ public static class XmlOutput
         Indent = true,
         CloseOutput = false,
     });
-
-    /// <summary>"state" or "organization": the kind of node, for colouring in Gephi or filtering in igraph.</summary>
-    public static string NodeType(Pacta.Core.Model.PartyCode party) => party.IsOrganization ? "organization" : "state";
 }
