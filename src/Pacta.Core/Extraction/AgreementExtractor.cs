@@ -92,6 +92,13 @@ public sealed class AgreementExtractor
             return candidate with { Parties = focus.ToList(), PartySource = PartySource.ClauseAndDiscourse };
         }
 
+        if (focus.Count > 2 && candidate.Parties.Count >= 2 && candidate.Parties.Count < focus.Count && candidate.Parties.All(focus.Contains))
+        {
+            // "The Liptako-Gourma charter was signed by the Malian leader, his Burkinabe counterpart and …": some of the
+            // three states the story is about stand for all of them.
+            return candidate with { Parties = focus.ToList(), PartySource = PartySource.ClauseAndDiscourse };
+        }
+
         if (candidate.Parties.Count >= 2)
         {
             return candidate;
@@ -120,19 +127,34 @@ public sealed class AgreementExtractor
             : null;
     }
 
-    /// <summary>The pair the headline and lead are about: the first sentence or two naming two or more states.</summary>
+    /// <summary>The states the headline and lead are about: the first sentence naming two, or three in one list
+    /// ("Mali, Burkina Faso and Niger seal a defence alliance").</summary>
     private static List<PartyCode> InitialFocus(DocumentAnalysis analysis)
     {
         foreach (var sentence in analysis.Sentences.Take(3))
         {
             var codes = sentence.Countries.Select(c => c.Code).Distinct().ToList();
-            if (codes.Count == 2)
+            if (codes.Count == 2 || (codes.Count == 3 && IsOneList(sentence)))
             {
                 return codes;
             }
         }
 
         return [];
+    }
+
+    private static bool IsOneList(SentenceAnalysis sentence)
+    {
+        var countries = sentence.Countries;
+        for (var i = 1; i < countries.Count; i++)
+        {
+            if (!PartyFinder.Coordinated(sentence, countries[i - 1].LastWord, countries[i].FirstWord))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The field the whole document is about, for mentions whose clause names none ("the accord").</summary>

@@ -149,6 +149,10 @@ internal static class ClauseReader
 
     private const int MaxStatusDistance = 8;
 
+    /// <summary>Farther than this from the step, a date is about something else ("…, in power in Niamey since the
+    /// coup of July").</summary>
+    private const int MaxDateDistance = 20;
+
     private static bool OwnsStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status)
     {
         var distance = Distance(status.FirstWord, status.LastWord, anchor.FirstWord, anchor.LastWord);
@@ -167,7 +171,7 @@ internal static class ClauseReader
     /// on Monday" is dated by Monday.</summary>
     private static DateMention? NearestDate(SentenceAnalysis sentence, int word) =>
         sentence.Dates
-            .Where(d => !IsDateline(sentence, d))
+            .Where(d => !IsDateline(sentence, d) && Distance(d.FirstWord, d.LastWord, word, word) <= MaxDateDistance)
             .OrderBy(d => (d.Past ?? d.Future)?.Precision == Model.DatePrecision.Year ? 1 : 0)
             .ThenBy(d => Distance(d.FirstWord, d.LastWord, word, word))
             .FirstOrDefault();

@@ -138,7 +138,7 @@ internal static class PartyFinder
     }
 
     /// <summary>True when only "and", a comma or short words (articles) stand between two list members.</summary>
-    private static bool Coordinated(SentenceAnalysis sentence, int from, int to)
+    public static bool Coordinated(SentenceAnalysis sentence, int from, int to)
     {
         if (to - from > 3)
         {
