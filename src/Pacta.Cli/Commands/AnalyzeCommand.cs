@@ -1,3 +1,4 @@
+using Pacta.Core.Model;
 using System.CommandLine;
 using Pacta.Core.Pipeline;
 using Pacta.Ingest.Readers;
@@ -61,6 +62,14 @@ public sealed class AnalyzeCommand : Command
             {
                 output.WriteLine("    " + string.Join("  ", parts));
             }
+        }
+
+        output.WriteLine("mentions:");
+        var mentions = pipeline.ExtractTraced(analysis, line => output.WriteLine("    " + line));
+        output.WriteLine("instruments:");
+        foreach (var mention in mentions)
+        {
+            output.WriteLine($"    {mention.PartyKey} {mention.Status.ToGold()} {mention.Date?.ToString() ?? "no date"} {mention.Kind.ToGold()} {mention.Domain.ToGold()} confidence {mention.Confidence:0.00}");
         }
 
         return ExitCodes.Success;

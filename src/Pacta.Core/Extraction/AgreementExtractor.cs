@@ -10,7 +10,8 @@ namespace Pacta.Core.Extraction;
 /// </summary>
 public sealed class AgreementExtractor
 {
-    public IReadOnlyList<AgreementMention> Extract(DocumentAnalysis analysis)
+    /// <param name="trace">Receives one line per mention read and per instrument kept, for <c>pacta analyze</c>.</param>
+    public IReadOnlyList<AgreementMention> Extract(DocumentAnalysis analysis, Action<string>? trace = null)
     {
         if (analysis.Sentences.All(s => s.Instruments.Count == 0))
         {
@@ -23,9 +24,10 @@ public sealed class AgreementExtractor
         var candidates = new List<Candidate>();
         foreach (var sentence in analysis.Sentences)
         {
-            foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published))
+            foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published, trace))
             {
                 var candidate = WithDiscourseParties(WithBloc(raw, sentence, lastOrganization), sentence, focus);
+                trace?.Invoke($"#{sentence.Index} mention: {Describe(raw)}{(candidate is null ? " (dropped: no second side)" : candidate.PartyKey != raw.PartyKey ? $" → parties {candidate.PartyKey}" : "")}");
                 if (candidate is null)
                 {
                     continue;
@@ -34,11 +36,6 @@ public sealed class AgreementExtractor
                 if (candidate.PartySource == PartySource.Clause)
                 {
                     focus = candidate.Parties.ToList();
-                }
-
-                if (candidate.Domain == DomainClass.Other)
-                {
-                    continue;
                 }
 
                 candidates.Add(candidate);
@@ -50,10 +47,11 @@ public sealed class AgreementExtractor
             }
         }
 
-        // An instrument is about defense or security when one of its mentions says so; one no mention places in a
+        // An instrument is about defense or security when one of its mentions says so; one no mention places in any
         // field takes the document's ("the accord" in a story about military cooperation).
         var groups = MentionConsolidator.Consolidate(candidates, analysis.Document.Published)
-            .Where(g => g.Mentions.Any(m => m.Domain is DomainClass.Defense or DomainClass.Security) || documentDomain is not null)
+            .Where(g => g.Mentions.Any(m => m.Domain is DomainClass.Defense or DomainClass.Security)
+                || (documentDomain is not null && g.Mentions.All(m => m.Domain is null)))
             .ToList();
         foreach (var group in groups.Where(g => g.Mentions.All(m => m.Domain is null)))
         {
@@ -66,6 +64,9 @@ public sealed class AgreementExtractor
             .Select(g => AgreementBuilder.Build(analysis, g, isMain: g == mainGroup))
             .ToList();
     }
+
+    private static string Describe(Candidate c) =>
+        $"word {c.AnchorWord} {c.Anchor.Value.Kind}{(c.IsReference ? "(ref)" : "")} parties {(c.Parties.Count == 0 ? "none" : c.PartyKey)} status {c.Status?.ToString() ?? "none"} date {c.Date?.ToString() ?? "none"} domain {c.Domain?.ToString() ?? "none"}";
 
     /// <summary>"The bloc signed partnerships with Moldova and Norway": the organisation named last is a side.</summary>
     private static Candidate WithBloc(Candidate candidate, SentenceAnalysis sentence, PartyCode? organization)

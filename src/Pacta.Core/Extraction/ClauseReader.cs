@@ -15,8 +15,9 @@ internal static class ClauseReader
     private const int DomainWindowBefore = 4;
     private const int DomainWindowAfter = 10;
     private const int MoodWindow = 4;
+    private const int ConditionalWindow = 3;
 
-    public static IEnumerable<Candidate> Read(SentenceAnalysis sentence, LanguageProfile language, DateOnly? published)
+    public static IEnumerable<Candidate> Read(SentenceAnalysis sentence, LanguageProfile language, DateOnly? published, Action<string>? trace = null)
     {
         if (sentence.Instruments.Count == 0 || IsExplainer(sentence))
         {
@@ -35,7 +36,7 @@ internal static class ClauseReader
                 var codes = parties.Subjects.Append(partner.Code).Distinct().ToList();
                 var date = sentence.Dates.FirstOrDefault(d => d.FirstWord > partner.LastWord && d.FirstWord < until)
                     ?? SharedDate(sentence, parties.Partners[0].FirstWord);
-                if (Build(sentence, language, anchor, partner.FirstWord, codes, date, published, ownDateOnly: true) is { } candidate)
+                if (Build(sentence, language, anchor, partner.FirstWord, codes, date, published, ownDateOnly: true, trace) is { } candidate)
                 {
                     yield return candidate;
                 }
@@ -53,7 +54,7 @@ internal static class ClauseReader
                 codes = codes.Concat(parties.Hosts).Distinct().ToList();
             }
 
-            if (Build(sentence, language, anchor, anchor.FirstWord, codes, null, published, ownDateOnly: false) is not { } built)
+            if (Build(sentence, language, anchor, anchor.FirstWord, codes, null, published, ownDateOnly: false, trace) is not { } built)
             {
                 continue;
             }
@@ -78,10 +79,12 @@ internal static class ClauseReader
         List<PartyCode> parties,
         DateMention? date,
         DateOnly? published,
-        bool ownDateOnly)
+        bool ownDateOnly,
+        Action<string>? trace)
     {
         if (HasCue(sentence, anchor, "company") || HasCue(sentence, anchor, "university"))
         {
+            trace?.Invoke($"#{sentence.Index} word {anchor.FirstWord}: dropped, a company or university is near");
             return null;
         }
 
@@ -95,6 +98,7 @@ internal static class ClauseReader
         var moods = MoodsAround(sentence, statusWord, anchor);
         if (moods.Contains(Mood.Negation) || moods.Contains(Mood.Speculation) || moods.Contains(Mood.Denial) || moods.Contains(Mood.Question) || sentence.IsQuestion)
         {
+            trace?.Invoke($"#{sentence.Index} word {anchor.FirstWord}: dropped, mood {string.Join('+', moods)}{(sentence.IsQuestion ? " question" : "")}");
             return null;
         }
 
@@ -161,7 +165,11 @@ internal static class ClauseReader
             return true;
         }
 
-        return sentence.Instruments.All(other => other == anchor || Distance(status.FirstWord, status.LastWord, other.FirstWord, other.LastWord) >= distance);
+        // Another instrument nearer to the verb takes it, unless a verb of its own stands nearer still ("the treaty
+        // … came into force, after the two countries exchanged instruments of ratification").
+        return sentence.Instruments.All(other => other == anchor
+            || Distance(status.FirstWord, status.LastWord, other.FirstWord, other.LastWord) >= distance
+            || sentence.Statuses.Any(own => own != status && Distance(own.FirstWord, own.LastWord, other.FirstWord, other.LastWord) < Distance(status.FirstWord, status.LastWord, other.FirstWord, other.LastWord)));
     }
 
     private static int Distance(int aFirst, int aLast, int bFirst, int bLast) =>
@@ -245,7 +253,14 @@ internal static class ClauseReader
             var reachesClauseEnd = window > MoodWindow && status is not null && mood.LastWord < status.FirstWord && NoBreakBetween(sentence, mood.LastWord, status.FirstWord);
             var nearStatus = status is not null && mood.LastWord < status.FirstWord + 2 && (status.FirstWord - mood.LastWord <= window || reachesClauseEnd);
             var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= 2;
-            if (mood.Value == Mood.Infinitive)
+            if (mood.Value == Mood.Conditional)
+            {
+                if (status is not null && status.FirstWord > mood.LastWord && status.FirstWord - mood.LastWord <= ConditionalWindow)
+                {
+                    moods.Add(Mood.Question);
+                }
+            }
+            else if (mood.Value == Mood.Infinitive)
             {
                 if (status is not null && status.FirstWord > mood.LastWord && status.FirstWord - mood.LastWord <= 2)
                 {

@@ -1,4 +1,5 @@
 using Pacta.Core.Model;
+using Pacta.Core.Languages;
 
 namespace Pacta.Core.Extraction;
 
@@ -24,7 +25,10 @@ internal static class MentionConsolidator
                 continue;
             }
 
-            var home = groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && Fits(g, candidate, published));
+            // A mention about another field (the gas protocol signed the same day) joins an instrument only at the
+            // same step, so it never moves a defense instrument's status.
+            var home = groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && Fits(g, candidate, published)
+                && (candidate.Domain != DomainClass.Other || g.Status == candidate.Status));
             if (home is null)
             {
                 groups.Add(new InstrumentGroup(candidate));

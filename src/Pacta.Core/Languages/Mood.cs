@@ -13,4 +13,9 @@ public enum Mood
     /// <summary>An infinitive marker ("to" in "to sign"): intent only right before the status verb, since the same
     /// word before a noun is a preposition ("pointing to agreements").</summary>
     Infinitive,
+
+    /// <summary>"if", "si": a question only for a status verb right after it ("if Senegal signs"); a conditional
+    /// clause before the main verb is not ("a treaty that obliges them to help if either is attacked came into
+    /// force").</summary>
+    Conditional,
 }

@@ -59,6 +59,9 @@ public sealed class ExtractionPipeline
         return new ExtractionResult(read, agreements, null);
     }
 
+    /// <summary>The instruments of an analysed document, every mention read and dropped told to <paramref name="trace"/>.</summary>
+    public IReadOnlyList<AgreementMention> ExtractTraced(DocumentAnalysis analysis, Action<string> trace) => _extractor.Extract(analysis, trace);
+
     /// <summary>The analysis of a document, for tools and tests that look at mentions.</summary>
     public DocumentAnalysis Analyze(Document document, string language) => _analyzer.Analyze(document, _languages.Get(language));
 }
