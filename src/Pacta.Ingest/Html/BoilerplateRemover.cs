@@ -53,6 +53,12 @@ public static class BoilerplateRemover
             return true;
         }
 
+        // A date standing alone between blocks is the dateline; a date inside a sentence is text.
+        if (element.LocalName == "time" && element.ParentElement?.LocalName is "article" or "header" or "div" or "section" or "main")
+        {
+            return true;
+        }
+
         return Tags.Contains(element.LocalName)
             || Roles.Contains(element.GetAttribute("role") ?? "")
             || element.GetAttribute("aria-hidden") == "true"
