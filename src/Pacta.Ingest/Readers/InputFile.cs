@@ -30,10 +30,11 @@ internal sealed record InputFile(Stream? Stream, InputFormat Format, ReadResult?
             var gzipped = head.AsSpan(0, headLength).StartsWith(GzipMagic);
             var format = FormatSniffer.FromExtension(path);
             var streamed = format is InputFormat.JsonLines or InputFormat.Warc;
-            if (!gzipped && !streamed && format != InputFormat.Unknown && file.Length > options.MaxDocumentBytes)
+            var length = file.Length;
+            if (!gzipped && !streamed && format != InputFormat.Unknown && length > options.MaxDocumentBytes)
             {
                 file.Dispose();
-                return Fail(ReadResult.Skipped(path, $"{file.Length:N0} bytes is over the {options.MaxDocumentBytes:N0}-byte limit for one article (raise it with --max-size)"));
+                return Fail(ReadResult.Skipped(path, $"{length:N0} bytes is over the {options.MaxDocumentBytes:N0}-byte limit for one article (raise it with --max-size)"));
             }
 
             Stream stream = gzipped ? new CheckedGzipStream(file) : file;
