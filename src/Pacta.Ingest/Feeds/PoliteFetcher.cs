@@ -25,10 +25,12 @@ public sealed class PoliteFetcher : IDisposable
         _client.Timeout = Timeout.InfiniteTimeSpan; // Polly's per-attempt timeout rules instead.
         _client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
         _throttle = new HostThrottle(options.PerHostDelay, clock);
-        _resilience = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock };
+        if (options.Retries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                MaxRetryAttempts = Math.Max(options.Retries, 0),
+                MaxRetryAttempts = options.Retries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryDelay,
@@ -41,9 +43,10 @@ public sealed class PoliteFetcher : IDisposable
                     args.Outcome.Result?.Dispose();
                     return default;
                 },
-            })
-            .AddTimeout(options.Timeout)
-            .Build();
+            });
+        }
+
+        _resilience = builder.AddTimeout(options.Timeout).Build();
     }
 
     /// <summary>GETs <paramref name="uri"/>; with <paramref name="etag"/> or <paramref name="lastModified"/> from a
