@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Data.Common;
 using Pacta.Cli.Ingestion;
 using Pacta.Ingest.Readers;
 using Pacta.Storage;
@@ -70,15 +69,8 @@ public sealed class IngestCommand : Command
             return ExitCodes.UsageError;
         }
 
-        var path = CommonOptions.ResolveDatabase(database);
-        IAgreementStore store;
-        try
+        if (StoreOpener.TryOpen(database, "ingest", errors) is not { } store)
         {
-            store = AgreementStoreFactory.Open(path);
-        }
-        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            errors.WriteLine($"ingest: cannot open database '{path}': {e.Message}");
             return ExitCodes.Failed;
         }
 

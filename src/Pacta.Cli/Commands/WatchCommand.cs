@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Data.Common;
 using System.Globalization;
 using Pacta.Cli.Ingestion;
 using Pacta.Ingest.Feeds;
@@ -87,15 +86,8 @@ public sealed class WatchCommand : Command
             return ExitCodes.UsageError;
         }
 
-        var databasePath = CommonOptions.ResolveDatabase(settings.Database);
-        IAgreementStore store;
-        try
+        if (StoreOpener.TryOpen(settings.Database, "watch", errors) is not { } store)
         {
-            store = AgreementStoreFactory.Open(databasePath);
-        }
-        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            errors.WriteLine($"watch: cannot open database '{databasePath}': {e.Message}");
             return ExitCodes.Failed;
         }
 
