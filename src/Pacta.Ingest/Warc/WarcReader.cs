@@ -146,7 +146,16 @@ public sealed class WarcReader(ReaderOptions options)
         byte[] body;
         if (header.Type == "response")
         {
-            var response = HttpResponse.Parse(block);
+            HttpResponse? response;
+            try
+            {
+                response = HttpResponse.Parse(block);
+            }
+            catch (InvalidDataException e)
+            {
+                return ReadResult.Failed(name, $"gzip-encoded HTTP body cannot be decompressed: {e.Message}");
+            }
+
             if (response is null)
             {
                 return ReadResult.Failed(name, "response record without a valid HTTP status line and headers");
