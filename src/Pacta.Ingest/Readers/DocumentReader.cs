@@ -65,9 +65,17 @@ public sealed class DocumentReader
             _ => ReadWhole(path, stream, opened.Format),
         };
 
+        var any = false;
         foreach (var result in results)
         {
+            any = true;
             yield return result;
+        }
+
+        // A JSON Lines file of blank lines, or a WARC of request records only, must still say something.
+        if (!any)
+        {
+            yield return ReadResult.Skipped(path, "no article in this file");
         }
     }
 

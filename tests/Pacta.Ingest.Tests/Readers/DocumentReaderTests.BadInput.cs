@@ -40,6 +40,17 @@ public sealed partial class DocumentReaderTests
     }
 
     [Fact]
+    public void ReadPath_ArchiveWithNoArticle_SaysSo()
+    {
+        var path = WriteBytes("requests.warc", new WarcWriter().Info().Request("https://news.example/a").ToBytes());
+
+        var result = Assert.Single(new DocumentReader().ReadPath(path));
+
+        Assert.True(result.IsSkipped);
+        Assert.Equal("no article in this file", result.Error);
+    }
+
+    [Fact]
     public void ReadFile_InvalidUtf8_KeepsTheArticleWithANote()
     {
         var path = WriteBytes("bad-bytes.txt", [.. Utf8("Соглашение подписано в Астане "), 0xFF, .. Utf8("во вторник.")]);
