@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pacta.Ingest.Readers;
 
 namespace Pacta.Cli;
 
@@ -25,6 +26,24 @@ public static class CommonOptions
     {
         Description = "Language of every input (ISO 639-1, e.g. fr), instead of detecting it per document.",
     };
+
+    public static Option<int> MaxSize() => new("--max-size")
+    {
+        Description = "Skip (with a reason) any single article, page, JSONL line or WARC record larger than this many MB.",
+        DefaultValueFactory = _ => (int)(ReaderOptions.DefaultMaxDocumentBytes / (1024 * 1024)),
+    };
+
+    /// <summary>Reader limits from <c>--max-size</c>, or null with a usage message.</summary>
+    public static ReaderOptions? ReaderOptionsFor(int maxSizeMegabytes, string command, TextWriter errors)
+    {
+        if (maxSizeMegabytes <= 0)
+        {
+            errors.WriteLine($"{command}: --max-size must be a positive number of MB (got {maxSizeMegabytes}).");
+            return null;
+        }
+
+        return new ReaderOptions { MaxDocumentBytes = maxSizeMegabytes * 1024L * 1024 };
+    }
 
     public static string ResolveDatabase(string? option) =>
         option ?? (Environment.GetEnvironmentVariable("PACTA_DB") is { Length: > 0 } fromEnvironment ? fromEnvironment : "pacta.db");

@@ -19,6 +19,7 @@ public static class Program
         root.Subcommands.Add(new ExtractCommand());
         root.Subcommands.Add(new AnalyzeCommand());
         root.Subcommands.Add(new IngestCommand());
+        root.Subcommands.Add(new WatchCommand());
         root.Subcommands.Add(new AgreementsCommand());
         root.Subcommands.Add(new EvalCommand());
         return root;

@@ -47,7 +47,7 @@ public sealed class IngestThenAgreementsTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal("", errors);
-        Assert.StartsWith("2 documents read, 2 stored, 0 duplicates, 0 failed; ", output, StringComparison.Ordinal);
+        Assert.StartsWith("2 documents read, 2 stored, 0 duplicates, 0 skipped, 0 failed; ", output, StringComparison.Ordinal);
         var agreements = ListJson();
         var spainMorocco = Assert.Single(agreements, a => Parties(a) == "ESP-MAR");
         Assert.StartsWith("ESP-MAR-", spainMorocco.GetProperty("id").GetString(), StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class IngestThenAgreementsTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal("", errors);
-        Assert.Matches(@"^2 documents read, 0 stored, 2 duplicates, 0 failed; \d+ agreements \(0 new\)", output);
+        Assert.Matches(@"^2 documents read, 0 stored, 2 duplicates, 0 skipped, 0 failed; \d+ agreements \(0 new\)", output);
         Assert.Equal(before, Agreements(OutputFormat.Json));
     }
 
@@ -81,7 +81,7 @@ public sealed class IngestThenAgreementsTests : IDisposable
         var code = IngestCommand.Run([_folder.Combine("copy")], _database, 0, null, null, new FixedClock(FirstRun), summary, new StringWriter());
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.StartsWith("1 documents read, 0 stored, 1 duplicates, 0 failed", summary.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("1 documents read, 0 stored, 1 duplicates, 0 skipped, 0 failed", summary.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class IngestThenAgreementsTests : IDisposable
 
         Assert.Equal(ExitCodes.SomeInputsFailed, code);
         Assert.Contains("absent.txt: no such file or folder", errors.ToString(), StringComparison.Ordinal);
-        Assert.StartsWith("3 documents read, 2 stored, 0 duplicates, 1 failed", output.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("3 documents read, 2 stored, 0 duplicates, 0 skipped, 1 failed", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

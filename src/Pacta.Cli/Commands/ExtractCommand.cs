@@ -12,26 +12,30 @@ namespace Pacta.Cli.Commands;
 public sealed class ExtractCommand : Command
 {
     public ExtractCommand()
-        : base("extract", "Read articles (.txt, gold-format .json; files or folders) and print the agreements they report. Touches no database.")
+        : base("extract", "Read articles (text, HTML pages, RSS/Atom/JSON feeds, JSON Lines, WARC, gold-format JSON; gzipped too; files or folders) and print the agreements they report. Touches no database.")
     {
         Arguments.Add(Paths);
         Options.Add(Format);
         Options.Add(MinConfidence);
         Options.Add(Language);
         Options.Add(DataDir);
-        SetAction(parseResult => Run(
+        Options.Add(MaxSize);
+        SetAction(parseResult => CommonOptions.ReaderOptionsFor(parseResult.GetValue(MaxSize), "extract", Console.Error) is not { } readerOptions
+            ? ExitCodes.UsageError
+            : Run(
             parseResult.GetValue(Paths) ?? [],
             parseResult.GetValue(Format),
             parseResult.GetValue(MinConfidence),
             parseResult.GetValue(Language),
             parseResult.GetValue(DataDir),
             Console.Out,
-            Console.Error));
+            Console.Error,
+            readerOptions));
     }
 
     internal Argument<string[]> Paths { get; } = new("PATH")
     {
-        Description = "Files or folders to read (folders are read recursively: *.txt and *.json).",
+        Description = "Files or folders to read (folders recursively: .txt .json .html .htm .xhtml .rss .atom .xml .jsonl .ndjson .warc, each also .gz).",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -47,7 +51,9 @@ public sealed class ExtractCommand : Command
 
     internal Option<string?> DataDir { get; } = CommonOptions.DataDir();
 
-    internal static int Run(string[] paths, OutputFormat format, double minConfidence, string? language, string? dataDir, TextWriter output, TextWriter errors)
+    internal Option<int> MaxSize { get; } = CommonOptions.MaxSize();
+
+    internal static int Run(string[] paths, OutputFormat format, double minConfidence, string? language, string? dataDir, TextWriter output, TextWriter errors, ReaderOptions? readerOptions = null)
     {
         if (format == OutputFormat.Csv)
         {
@@ -56,16 +62,21 @@ public sealed class ExtractCommand : Command
         }
 
         var pipeline = PipelineFactory.Create(dataDir, minConfidence, language);
-        var reader = new DocumentReader();
+        var reader = new DocumentReader(readerOptions);
         var failures = 0;
         var documents = new List<Document>();
         foreach (var read in reader.Read(paths))
         {
             if (read.Document is null)
             {
-                errors.WriteLine($"skipped {read.Path}: {read.Error}");
-                failures++;
+                errors.WriteLine($"{(read.IsSkipped ? "skipped" : "failed")} {read.Path}: {read.Error}");
+                failures += read.IsFailed ? 1 : 0;
                 continue;
+            }
+
+            if (read.Note is not null)
+            {
+                errors.WriteLine($"note {read.Path}: {read.Note}");
             }
 
             documents.Add(read.Document);

@@ -1,10 +1,7 @@
 using System.CommandLine;
-using System.Data.Common;
-using Pacta.Core.Model;
-using Pacta.Core.Pipeline;
+using Pacta.Cli.Ingestion;
 using Pacta.Ingest.Readers;
 using Pacta.Storage;
-using Spectre.Console;
 
 namespace Pacta.Cli.Commands;
 
@@ -12,18 +9,18 @@ namespace Pacta.Cli.Commands;
 /// agreements to the database. A document already stored (same text or same id) changes nothing.</summary>
 public sealed class IngestCommand : Command
 {
-    /// <summary>Documents extracted in parallel, then saved, per round; bounds memory on large folders.</summary>
-    private const int BatchSize = 64;
-
     public IngestCommand()
-        : base("ingest", "Read articles (.txt, gold-format .json; files or folders), extract their agreements and store them. Ingesting the same text again changes nothing.")
+        : base("ingest", "Read articles (text, HTML pages, RSS/Atom/JSON feeds, JSON Lines, WARC, gold-format JSON; gzipped too; files or folders), extract their agreements and store them. Ingesting the same text again changes nothing.")
     {
         Arguments.Add(Paths);
         Options.Add(Database);
         Options.Add(MinConfidence);
         Options.Add(Language);
         Options.Add(DataDir);
-        SetAction(parseResult => Run(
+        Options.Add(MaxSize);
+        SetAction(parseResult => CommonOptions.ReaderOptionsFor(parseResult.GetValue(MaxSize), "ingest", Console.Error) is not { } readerOptions
+            ? ExitCodes.UsageError
+            : Run(
             parseResult.GetValue(Paths) ?? [],
             parseResult.GetValue(Database),
             parseResult.GetValue(MinConfidence),
@@ -32,12 +29,13 @@ public sealed class IngestCommand : Command
             TimeProvider.System,
             Console.Out,
             Console.Error,
-            showProgress: !Console.IsErrorRedirected));
+            showProgress: !Console.IsErrorRedirected,
+            readerOptions: readerOptions));
     }
 
     internal Argument<string[]> Paths { get; } = new("PATH")
     {
-        Description = "Files or folders to read (folders are read recursively: *.txt and *.json).",
+        Description = "Files or folders to read (folders recursively: .txt .json .html .htm .xhtml .rss .atom .xml .jsonl .ndjson .warc, each also .gz).",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -49,8 +47,10 @@ public sealed class IngestCommand : Command
 
     internal Option<string?> DataDir { get; } = CommonOptions.DataDir();
 
-    /// <summary>Ingests <paramref name="paths"/>; failures go to <paramref name="errors"/> one per input, the summary
-    /// line to <paramref name="output"/>. <paramref name="clock"/> stamps first and last seen.</summary>
+    internal Option<int> MaxSize { get; } = CommonOptions.MaxSize();
+
+    /// <summary>Ingests <paramref name="paths"/>; skipped and failed inputs go to <paramref name="errors"/> one line
+    /// each, the summary line to <paramref name="output"/>. <paramref name="clock"/> stamps first and last seen.</summary>
     internal static int Run(
         string[] paths,
         string? database,
@@ -60,7 +60,8 @@ public sealed class IngestCommand : Command
         TimeProvider clock,
         TextWriter output,
         TextWriter errors,
-        bool showProgress = false)
+        bool showProgress = false,
+        ReaderOptions? readerOptions = null)
     {
         if (minConfidence is < 0 or > 1)
         {
@@ -68,121 +69,39 @@ public sealed class IngestCommand : Command
             return ExitCodes.UsageError;
         }
 
-        var path = CommonOptions.ResolveDatabase(database);
-        IAgreementStore store;
-        try
+        if (StoreOpener.TryOpen(database, "ingest", errors) is not { } store)
         {
-            store = AgreementStoreFactory.Open(path);
-        }
-        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            errors.WriteLine($"ingest: cannot open database '{path}': {e.Message}");
             return ExitCodes.Failed;
         }
 
-        var pipeline = PipelineFactory.Create(dataDir, minConfidence, language);
-        var tally = new Tally();
+        var ingester = new DocumentIngester(PipelineFactory.Create(dataDir, minConfidence, language), store, clock, errors);
         try
         {
-            if (showProgress)
+            var reads = new DocumentReader(readerOptions).Read(paths);
+            ProgressDisplay.Run(showProgress, report =>
             {
-                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-                console.Status().Start("ingesting…", context => Ingest(paths, pipeline, store, clock, errors, tally, () => context.Status(tally.Progress())));
-            }
-            else
-            {
-                Ingest(paths, pipeline, store, clock, errors, tally, () => { });
-            }
+                foreach (var read in reads)
+                {
+                    ingester.Add(read);
+                    report(ingester.Tally.Progress());
+                }
+
+                ingester.Flush();
+            });
 
             var counts = store.CountsAsync().GetAwaiter().GetResult();
-            output.WriteLine($"{tally.Read} documents read, {tally.Stored} stored, {tally.Duplicates} duplicates, {tally.Failed} failed; {counts.Agreements} agreements ({tally.NewAgreements} new)");
+            output.WriteLine(ingester.Tally.Summary(counts.Agreements));
         }
         finally
         {
             store.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
 
-        if (tally.Stored + tally.Duplicates == 0)
+        if (ingester.Tally.NothingRead)
         {
             return ExitCodes.Failed;
         }
 
-        return tally.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
-    }
-
-    private static void Ingest(string[] paths, ExtractionPipeline pipeline, IAgreementStore store, TimeProvider clock, TextWriter errors, Tally tally, Action progress)
-    {
-        var batch = new List<Document>(BatchSize);
-        foreach (var read in new DocumentReader().Read(paths))
-        {
-            tally.Read++;
-            if (read.Document is null)
-            {
-                errors.WriteLine($"failed {read.Path}: {read.Error}");
-                tally.Failed++;
-            }
-            else
-            {
-                batch.Add(read.Document);
-                if (batch.Count == BatchSize)
-                {
-                    Save(ExtractCommand.Process(pipeline, batch), store, clock, errors, tally);
-                    batch.Clear();
-                }
-            }
-
-            progress();
-        }
-
-        Save(ExtractCommand.Process(pipeline, batch), store, clock, errors, tally);
-        progress();
-    }
-
-    private static void Save(IReadOnlyList<ExtractionResult> results, IAgreementStore store, TimeProvider clock, TextWriter errors, Tally tally)
-    {
-        foreach (var result in results)
-        {
-            if (result.Skipped is not null)
-            {
-                errors.WriteLine($"failed {result.Document.Id}: not analysed: {result.Skipped}");
-                tally.Failed++;
-                continue;
-            }
-
-            try
-            {
-                var outcome = store.SaveAsync(result, clock.GetUtcNow()).GetAwaiter().GetResult();
-                if (outcome.IsDuplicate)
-                {
-                    tally.Duplicates++;
-                }
-                else
-                {
-                    tally.Stored++;
-                    tally.NewAgreements += outcome.CreatedAgreements.Count;
-                }
-            }
-            catch (DbException e)
-            {
-                errors.WriteLine($"failed {result.Document.Id}: cannot save: {e.Message}");
-                tally.Failed++;
-            }
-        }
-    }
-
-    /// <summary>Running counts for the progress display and the summary line.</summary>
-    private sealed class Tally
-    {
-        public int Read { get; set; }
-
-        public int Stored { get; set; }
-
-        public int Duplicates { get; set; }
-
-        public int Failed { get; set; }
-
-        public int NewAgreements { get; set; }
-
-        public string Progress() => $"ingesting… {Read} read, {Stored} stored, {Duplicates} duplicates, {Failed} failed";
+        return ingester.Tally.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
 }

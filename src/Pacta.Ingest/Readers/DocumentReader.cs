@@ -1,65 +1,118 @@
+using Pacta.Ingest.Feeds;
+using Pacta.Ingest.Html;
+using Pacta.Ingest.JsonLines;
+using Pacta.Ingest.Warc;
+
 namespace Pacta.Ingest.Readers;
 
 /// <summary>
-/// Expands paths (files and folders, recursively, in a stable order) and reads each supported file. Every input
-/// gives a result: a document, or the reason it was skipped. Nothing is dropped silently.
+/// Expands paths (files and folders, recursively, in a stable order) and reads each supported file: plain text,
+/// gold-format JSON, HTML pages, RSS/Atom/JSON feeds, JSON Lines and WARC, each possibly gzipped. The format
+/// comes from the extension, or from the first bytes when the extension does not tell. Every input gives at
+/// least one result (a file of many articles gives one per article): a document, or the reason it was skipped
+/// or failed. Nothing is dropped silently, and one bad input never stops the batch.
 /// </summary>
 public sealed class DocumentReader
 {
-    private static readonly string[] Supported = [".txt", ".json"];
-
+    private readonly ReaderOptions _options;
     private readonly TextFileReader _text = new();
     private readonly GoldJsonReader _gold = new();
+    private readonly HtmlArticleReader _html = new();
+    private readonly FeedItemReader _feeds = new();
+    private readonly JsonLinesReader _jsonLines;
+    private readonly WarcReader _warc;
+
+    public DocumentReader(ReaderOptions? options = null)
+    {
+        _options = options ?? ReaderOptions.Default;
+        _jsonLines = new JsonLinesReader(_options);
+        _warc = new WarcReader(_options);
+    }
 
     public IEnumerable<ReadResult> Read(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            var files = Directory.Exists(path) ? FilesIn(path) : [path];
+            foreach (var file in files)
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                foreach (var result in ReadPath(file))
                 {
-                    if (Supported.Contains(Path.GetExtension(file).ToLowerInvariant()))
-                    {
-                        yield return ReadFile(file);
-                    }
+                    yield return result;
                 }
-
-                continue;
             }
-
-            if (!File.Exists(path))
-            {
-                yield return ReadResult.Failed(path, "no such file or folder");
-                continue;
-            }
-
-            yield return ReadFile(path);
         }
     }
 
-    public ReadResult ReadFile(string path)
+    /// <summary>The first result of one file: for tools that read a single article.</summary>
+    public ReadResult ReadFile(string path) => ReadPath(path).First();
+
+    /// <summary>Every article of one file, streamed for JSON Lines and WARC.</summary>
+    public IEnumerable<ReadResult> ReadPath(string path)
+    {
+        var opened = InputFile.Open(path, _options);
+        if (opened.Problem is not null)
+        {
+            yield return opened.Problem;
+            yield break;
+        }
+
+        using var stream = opened.Stream!;
+        var results = opened.Format switch
+        {
+            InputFormat.JsonLines => _jsonLines.Read(path, stream),
+            InputFormat.Warc => _warc.Read(path, stream),
+            _ => ReadWhole(path, stream, opened.Format),
+        };
+
+        var any = false;
+        foreach (var result in results)
+        {
+            any = true;
+            yield return result;
+        }
+
+        // A JSON Lines file of blank lines, or a WARC of request records only, must still say something.
+        if (!any)
+        {
+            yield return ReadResult.Skipped(path, "no article in this file");
+        }
+    }
+
+    private static IEnumerable<string> FilesIn(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => FormatSniffer.FolderExtensions.Contains(Path.GetExtension(FormatSniffer.InnerName(f)).ToLowerInvariant()))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>A format that is one article per file (or one feed): read whole, up to the size limit.</summary>
+    private IReadOnlyList<ReadResult> ReadWhole(string path, Stream stream, InputFormat format)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = InputFile.ReadAtMost(stream, _options.MaxDocumentBytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidDataException)
         {
-            return ReadResult.Failed(path, $"cannot read: {e.Message}");
+            return [ReadResult.Failed(path, $"cannot read: {e.Message}")];
+        }
+
+        if (bytes.Length > _options.MaxDocumentBytes)
+        {
+            return [ReadResult.Skipped(path, $"larger than the {_options.MaxDocumentBytes:N0}-byte limit for one article (decompressed)")];
         }
 
         if (bytes.Length == 0)
         {
-            return ReadResult.Failed(path, "empty file");
+            return [ReadResult.Skipped(path, "empty file")];
         }
 
-        return Path.GetExtension(path).ToLowerInvariant() switch
+        return format switch
         {
-            ".json" => _gold.Read(path, bytes),
-            ".txt" => _text.Read(path, bytes),
-            var other => ReadResult.Failed(path, $"unsupported file type '{other}' (supported: {string.Join(", ", Supported)})"),
+            InputFormat.GoldJson => [_gold.Read(path, bytes)],
+            InputFormat.Html => [_html.Read(path, bytes)],
+            InputFormat.Feed => _feeds.Read(path, bytes).ToList(),
+            _ => [_text.Read(path, bytes)],
         };
     }
 }

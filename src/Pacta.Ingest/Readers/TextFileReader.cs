@@ -1,4 +1,5 @@
 using Pacta.Core.Model;
+using Pacta.Ingest.Encodings;
 
 namespace Pacta.Ingest.Readers;
 
@@ -8,17 +9,18 @@ public sealed class TextFileReader
 {
     public ReadResult Read(string path, byte[] bytes)
     {
-        if (!TextDecoder.TryDecode(bytes, out var text, out var error))
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Text is null)
         {
-            return ReadResult.Failed(path, error!);
+            return ReadResult.Skipped(path, decoded.Error!);
         }
 
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(decoded.Text))
         {
-            return ReadResult.Failed(path, "empty file");
+            return ReadResult.Skipped(path, "no text (only white space)");
         }
 
-        return ReadResult.Ok(path, new Document(path, path, Normalize(text)));
+        return ReadResult.Ok(path, new Document(path, path, Normalize(decoded.Text)), decoded.Warning);
     }
 
     /// <summary>One newline convention and NFC, so spans mean the same characters everywhere.</summary>

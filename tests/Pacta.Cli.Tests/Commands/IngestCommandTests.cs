@@ -81,8 +81,8 @@ public sealed class IngestCommandTests
         var code = IngestCommand.Run([folder.Combine("empty.txt"), folder.Combine("absent.txt")], folder.Combine("x.db"), 0, null, null, TimeProvider.System, output, errors);
 
         Assert.Equal(ExitCodes.Failed, code);
-        Assert.Contains("empty.txt: empty file", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("skipped " + folder.Combine("empty.txt") + ": empty file", errors.ToString(), StringComparison.Ordinal);
         Assert.Contains("absent.txt: no such file or folder", errors.ToString(), StringComparison.Ordinal);
-        Assert.StartsWith("2 documents read, 0 stored, 0 duplicates, 2 failed; 0 agreements (0 new)", output.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("2 documents read, 0 stored, 0 duplicates, 1 skipped, 1 failed; 0 agreements (0 new)", output.ToString(), StringComparison.Ordinal);
     }
 }

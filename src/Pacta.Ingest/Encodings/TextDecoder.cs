@@ -1,0 +1,113 @@
+using System.Buffers;
+using System.Text;
+
+namespace Pacta.Ingest.Encodings;
+
+/// <summary>
+/// Decodes bytes to text, in this order: a byte-order mark; the declared charset (HTTP header, meta tag); strict
+/// UTF-8; UTF-8 with a few bad bytes replaced (a truncated or corrupted UTF-8 file keeps its article); else the
+/// legacy code page that <see cref="LegacyEncodingScorer"/> finds. Binary input is refused, not decoded.
+/// </summary>
+public static class TextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return DecodeUtf8(bytes[3..], "byte-order mark");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return DecodedText.Ok(Encoding.Unicode.GetString(bytes[2..]), "utf-16le", "byte-order mark");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return DecodedText.Ok(Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be", "byte-order mark");
+        }
+
+        if (LooksBinary(bytes))
+        {
+            return DecodedText.Failed("binary content, not text");
+        }
+
+        var declared = CharsetNames.Resolve(declaredCharset);
+        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)
+        {
+            return DecodedText.Ok(declared.GetString(bytes), declared.WebName, "declared");
+        }
+
+        if (declared is not null || IsMostlyUtf8(bytes))
+        {
+            return DecodeUtf8(bytes, declared is null ? "valid UTF-8" : "declared");
+        }
+
+        var detected = LegacyEncodingScorer.Detect(bytes);
+        return DecodedText.Ok(detected.GetString(bytes), detected.WebName, "detected");
+    }
+
+    /// <summary>Strict UTF-8 when it is valid; else each bad sequence becomes U+FFFD and the reason says how many.</summary>
+    private static DecodedText DecodeUtf8(ReadOnlySpan<byte> bytes, string how)
+    {
+        try
+        {
+            return DecodedText.Ok(StrictUtf8.GetString(bytes), "utf-8", how);
+        }
+        catch (DecoderFallbackException)
+        {
+            var (_, invalid) = CountUtf8(bytes);
+            return DecodedText.Ok(Encoding.UTF8.GetString(bytes), "utf-8", how, $"invalid UTF-8: {invalid} bad byte sequence(s) replaced by U+FFFD");
+        }
+    }
+
+    /// <summary>Valid UTF-8, or more valid multi-byte characters than bad sequences: a legacy page almost never
+    /// forms valid multi-byte UTF-8 by chance.</summary>
+    private static bool IsMostlyUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var (multiByte, invalid) = CountUtf8(bytes);
+        return invalid == 0 || multiByte > invalid;
+    }
+
+    private static (int MultiByte, int Invalid) CountUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var multiByte = 0;
+        var invalid = 0;
+        while (!bytes.IsEmpty)
+        {
+            var status = Rune.DecodeFromUtf8(bytes, out _, out var consumed);
+            if (status == OperationStatus.Done)
+            {
+                multiByte += consumed > 1 ? 1 : 0;
+            }
+            else
+            {
+                invalid++;
+            }
+
+            bytes = bytes[Math.Max(consumed, 1)..];
+        }
+
+        return (multiByte, invalid);
+    }
+
+    /// <summary>NUL bytes, or many control characters, in the first 8 KB: an image, an archive, an executable.</summary>
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        var controls = 0;
+        foreach (var b in sample)
+        {
+            if (b == 0)
+            {
+                return true;
+            }
+
+            controls += b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C ? 1 : 0;
+        }
+
+        return controls * 20 > sample.Length;
+    }
+}
