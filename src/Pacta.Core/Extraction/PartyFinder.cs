@@ -137,6 +137,11 @@ internal static class PartyFinder
         return list;
     }
 
+    /// <summary>True when "and" or a comma stands between two words ("with Doha that Kazakhstan" is no list).</summary>
+    private static bool JoinedByAndOrComma(SentenceAnalysis sentence, int from, int to) =>
+        sentence.FunctionWords.Any(f => f.FirstWord > from && f.LastWord < to && f.Value == FunctionRole.And)
+        || Enumerable.Range(from + 1, to - from).Any(w => sentence.Sentence.Gap(w).Contains(','));
+
     /// <summary>True when only "and", a comma or short words (articles) stand between two list members.</summary>
     public static bool Coordinated(SentenceAnalysis sentence, int from, int to)
     {
@@ -196,7 +201,7 @@ internal static class PartyFinder
             // trilateral: see Find).
             var last = after;
             while (countries.FirstOrDefault(c => c.FirstWord > last.LastWord && !c.IsDemonym) is { } next
-                && Coordinated(sentence, last.LastWord, next.FirstWord))
+                && Coordinated(sentence, last.LastWord, next.FirstWord) && JoinedByAndOrComma(sentence, last.LastWord, next.FirstWord))
             {
                 if (!partners.Contains(next))
                 {
