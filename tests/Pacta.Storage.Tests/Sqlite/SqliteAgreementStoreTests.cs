@@ -12,6 +12,16 @@ public sealed class SqliteAgreementStoreTests : AgreementStoreContract
 
     protected override IAgreementStore OpenStore() => AgreementStoreFactory.Open(_database.Path);
 
+    protected override Task ClearDatabaseAsync()
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_database.Path + suffix);
+        }
+
+        return Task.CompletedTask;
+    }
+
     protected override Task DeleteDatabaseAsync()
     {
         _database.Dispose();
