@@ -27,10 +27,15 @@ public static class AgreementMerger
             return [];
         }
 
-        var pinned = decisions.Where(d => d.Action == ReviewAction.Split && d.MentionKey is not null)
-            .Select(d => d.MentionKey!).ToHashSet(StringComparer.Ordinal);
-        var clusters = MentionClusterer.Cluster(mentions, pinned);
-        var baseIds = AssignIds(clusters, takenIds);
+        // A split mention's own agreement must not inherit the id it was split from (the latest split wins).
+        var splitFrom = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var split in decisions.Where(d => d.Action == ReviewAction.Split && d.MentionKey is not null))
+        {
+            splitFrom[split.MentionKey!] = split.AgreementId;
+        }
+
+        var clusters = MentionClusterer.Cluster(mentions, splitFrom.Keys.ToHashSet(StringComparer.Ordinal));
+        var baseIds = AssignIds(clusters, splitFrom, takenIds);
 
         var merges = new IdUnion();
         foreach (var merge in decisions.Where(d => d.Action == ReviewAction.Merge && d.OtherId is not null))
@@ -75,16 +80,19 @@ public static class AgreementMerger
     }
 
     /// <summary>Each cluster keeps the id most of its mentions had (ties: the smaller id); the largest clusters
-    /// choose first, so a growing agreement keeps its id and a split-off piece gets a new one.</summary>
-    private static Dictionary<MentionCluster, string> AssignIds(List<MentionCluster> clusters, IReadOnlySet<string> takenIds)
+    /// choose first, and split-off mentions last, so a growing agreement keeps its id and a split-off piece gets a
+    /// new one (which it then keeps).</summary>
+    private static Dictionary<MentionCluster, string> AssignIds(List<MentionCluster> clusters, Dictionary<string, string> splitFrom, IReadOnlySet<string> takenIds)
     {
         var ids = new Dictionary<MentionCluster, string>();
         var claimed = new HashSet<string>(StringComparer.Ordinal);
-        var ordered = clusters.Select((c, i) => (Cluster: c, Index: i)).OrderByDescending(c => c.Cluster.Members.Count).ThenBy(c => c.Index).ToList();
+        var ordered = clusters.Select((c, i) => (Cluster: c, Index: i))
+            .OrderBy(c => c.Cluster.Pinned).ThenByDescending(c => c.Cluster.Members.Count).ThenBy(c => c.Index).ToList();
         foreach (var (cluster, _) in ordered)
         {
             var inherited = cluster.Members
                 .Where(m => m.PreviousBaseId is not null && !claimed.Contains(m.PreviousBaseId))
+                .Where(m => !cluster.Pinned || splitFrom.GetValueOrDefault(m.Key) != m.PreviousBaseId)
                 .GroupBy(m => m.PreviousBaseId!, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => g.Key)
