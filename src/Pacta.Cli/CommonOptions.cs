@@ -26,6 +26,17 @@ public static class CommonOptions
         Description = "Language of every input (ISO 639-1, e.g. fr), instead of detecting it per document.",
     };
 
+    public static Option<string?> By() => new("--by")
+    {
+        Description = "Who takes the decision (default: $USER).",
+    };
+
+    /// <summary>The analyst's name: --by, else $USER, else "unknown" (a decision always says who took it).</summary>
+    public static string ResolveAnalyst(string? option) =>
+        option is { Length: > 0 } ? option
+        : Environment.GetEnvironmentVariable("USER") is { Length: > 0 } user ? user
+        : "unknown";
+
     public static string ResolveDatabase(string? option) =>
         option ?? (Environment.GetEnvironmentVariable("PACTA_DB") is { Length: > 0 } fromEnvironment ? fromEnvironment : "pacta.db");
 }

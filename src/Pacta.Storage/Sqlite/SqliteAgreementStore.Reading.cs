@@ -121,7 +121,7 @@ public sealed partial class SqliteAgreementStore
         {
             Reports = sources.Select(s => s.ReportId).Distinct(StringComparer.Ordinal).Count(),
             History = steps.Select(s => new StatusStep(s.Status, s.Date, mentions.Where(m => m.Mention.Status == s.Status).Select(m => m.Key).ToList())).ToList(),
-            Mentions = mentions.Select(m => new StoredMention(m.Key, m.Mention.DocumentId, m.Mention.Status, m.Mention.Date, m.Mention.Confidence)).ToList(),
+            Mentions = mentions.Select(m => new StoredMention(m.Key, m.Mention.DocumentId, m.Mention.Status, m.Mention.Date, m.Mention.Confidence, m.Mention.Evidence)).ToList(),
             SourceDocuments = sources,
             Review = row.Review,
             Edited = row.Edited,
