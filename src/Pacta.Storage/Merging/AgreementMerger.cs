@@ -37,13 +37,25 @@ public static class AgreementMerger
         var clusters = MentionClusterer.Cluster(mentions, splitFrom.Keys.ToHashSet(StringComparer.Ordinal));
         var baseIds = AssignIds(clusters, splitFrom, takenIds);
 
-        var merges = new IdUnion();
-        foreach (var merge in decisions.Where(d => d.Action == ReviewAction.Merge && d.OtherId is not null))
+        // A later decision wins: a mention split out after a merge stays out, even though the merge joined its id.
+        var splitAt = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var cluster in clusters.Where(c => c.Pinned))
         {
-            if (baseIds.ContainsValue(merge.AgreementId) && baseIds.ContainsValue(merge.OtherId!))
+            splitAt[baseIds[cluster]] = decisions.ToList().FindLastIndex(d => d.Action == ReviewAction.Split && d.MentionKey == cluster.Members[0].Key);
+        }
+
+        var merges = new IdUnion();
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            var merge = decisions[i];
+            if (merge.Action != ReviewAction.Merge || merge.OtherId is not { } other
+                || !baseIds.ContainsValue(merge.AgreementId) || !baseIds.ContainsValue(other)
+                || splitAt.GetValueOrDefault(merge.AgreementId, -1) > i || splitAt.GetValueOrDefault(other, -1) > i)
             {
-                merges.Join(kept: merge.AgreementId, into: merge.OtherId!);
+                continue;
             }
+
+            merges.Join(kept: merge.AgreementId, into: other);
         }
 
         var merged = new List<MergedAgreement>();
