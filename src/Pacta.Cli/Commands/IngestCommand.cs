@@ -68,22 +68,10 @@ public sealed class IngestCommand : Command
             return ExitCodes.UsageError;
         }
 
-        var path = CommonOptions.ResolveDatabase(database);
-        IAgreementStore store;
-        try
-        {
-            store = AgreementStoreFactory.Open(path);
-        }
-        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            errors.WriteLine($"ingest: cannot open database '{path}': {e.Message}");
-            return ExitCodes.Failed;
-        }
-
         var pipeline = PipelineFactory.Create(dataDir, minConfidence, language);
-        var tally = new Tally();
-        try
+        return StoreAccess.Use(database, create: true, "ingest", errors, store =>
         {
+            var tally = new Tally();
             if (showProgress)
             {
                 var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -96,18 +84,13 @@ public sealed class IngestCommand : Command
 
             var counts = store.CountsAsync().GetAwaiter().GetResult();
             output.WriteLine($"{tally.Read} documents read, {tally.Stored} stored, {tally.Duplicates} duplicates, {tally.Failed} failed; {counts.Agreements} agreements ({tally.NewAgreements} new)");
-        }
-        finally
-        {
-            store.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
+            if (tally.Stored + tally.Duplicates == 0)
+            {
+                return ExitCodes.Failed;
+            }
 
-        if (tally.Stored + tally.Duplicates == 0)
-        {
-            return ExitCodes.Failed;
-        }
-
-        return tally.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+            return tally.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+        });
     }
 
     private static void Ingest(string[] paths, ExtractionPipeline pipeline, IAgreementStore store, TimeProvider clock, TextWriter errors, Tally tally, Action progress)

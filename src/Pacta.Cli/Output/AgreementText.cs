@@ -1,7 +1,6 @@
 using System.Globalization;
 using Pacta.Core.Model;
 using Pacta.Storage;
-using Pacta.Storage.Review;
 
 namespace Pacta.Cli.Output;
 
@@ -16,8 +15,4 @@ internal static class AgreementText
         stored.Review.ToString().ToLowerInvariant() + (stored.Edited ? ", edited" : "");
 
     public static string Day(DateTimeOffset value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static string Date(PartialDate? date) => date?.ToString() ?? "";
-
-    public static string Gold(ReviewState state) => state.ToString().ToLowerInvariant();
 }
