@@ -20,6 +20,7 @@ public sealed class AgreementsCommand : Command
         Options.Add(Status);
         Options.Add(Since);
         Options.Add(Limit);
+        Options.Add(Rejected);
         Options.Add(Format);
         SetAction(parseResult => Run(
             parseResult.GetValue(Database),
@@ -29,7 +30,8 @@ public sealed class AgreementsCommand : Command
             parseResult.GetValue(Limit),
             parseResult.GetValue(Format),
             Console.Out,
-            Console.Error));
+            Console.Error,
+            parseResult.GetValue(Rejected)));
     }
 
     internal Option<string?> Database { get; } = CommonOptions.Database();
@@ -54,13 +56,18 @@ public sealed class AgreementsCommand : Command
         Description = "At most this many agreements.",
     };
 
+    internal Option<bool> Rejected { get; } = new("--rejected")
+    {
+        Description = "Also list the agreements an analyst rejected.",
+    };
+
     internal Option<OutputFormat> Format { get; } = new("--format", "-f")
     {
         Description = "table (for people), json (one array), jsonl (one object per line) or csv (with a header row).",
         DefaultValueFactory = _ => OutputFormat.Table,
     };
 
-    internal static int Run(string? database, string? country, string? status, string? since, int? limit, OutputFormat format, TextWriter output, TextWriter errors)
+    internal static int Run(string? database, string? country, string? status, string? since, int? limit, OutputFormat format, TextWriter output, TextWriter errors, bool includeRejected = false)
     {
         if (!TryBuildQuery(country, status, since, limit, out var query, out var problem))
         {
@@ -68,6 +75,7 @@ public sealed class AgreementsCommand : Command
             return ExitCodes.UsageError;
         }
 
+        query = query with { IncludeRejected = includeRejected };
         return StoreAccess.Use(database, create: false, "agreements", errors, store =>
         {
             Write(store.ListAgreementsAsync(query).GetAwaiter().GetResult(), format, output);

@@ -169,6 +169,14 @@ public sealed partial class SqliteAgreementStore : IAgreementStore
                     return false;
                 }
 
+                // Documents stored before near-duplicate detection (schema version 1) get their signature now.
+                var signed = await ScalarAsync<long>(transaction, "SELECT signature IS NOT NULL FROM documents WHERE id = $id", cancellationToken, ("$id", document.Id)).ConfigureAwait(false);
+                if (signed == 0 && MinHashSignature.Of(document.Text) is { } signature)
+                {
+                    await ExecuteAsync(transaction, "UPDATE documents SET signature = $signature WHERE id = $id", cancellationToken, ("$id", document.Id), ("$signature", signature.ToString())).ConfigureAwait(false);
+                    await JoinReportAsync(transaction, document.Id, signature, cancellationToken).ConfigureAwait(false);
+                }
+
                 var previous = (await RowsAsync(
                     transaction,
                     "SELECT key, parties, base_id FROM mentions WHERE document_id = $id",
