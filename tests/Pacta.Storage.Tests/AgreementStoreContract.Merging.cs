@@ -132,4 +132,16 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(T0, stored.FirstSeen);
         Assert.Equal(T1, stored.LastSeen);
     }
+
+    [Fact]
+    public async Task SaveAsync_SameSigningCalledDefenseAndSecurity_MergesAndVotesTheDomain()
+    {
+        await Store.SaveAsync(Article("a", "texte a", Mention("a", "DEU-UKR", "2024-02-16", domain: AgreementDomain.Security, confidence: 0.9)), T0);
+        await Store.SaveAsync(Article("b", "texte b", Mention("b", "DEU-UKR", "2024-02", domain: AgreementDomain.Defense, confidence: 0.7)), T1);
+
+        var stored = await SingleAgreementAsync();
+
+        Assert.Equal(AgreementDomain.Security, stored.Agreement.Domain);
+        Assert.Equal(2, stored.Sources);
+    }
 }

@@ -4,8 +4,9 @@ namespace Pacta.Storage.Merging;
 
 /// <summary>
 /// The fields of one agreement from all its mentions, each chosen by a rule that does not depend on the order of the
-/// mentions: the most precise date of each step, the newest step as status, the signing date as the date, the place
-/// of the most confident report, signatories by how many reports name them, the highest confidence.
+/// mentions: the most precise date of each step, the newest step as status, the signing date as the date, kind and
+/// domain by confidence-weighed vote, the place of the most confident report, signatories by how many reports name
+/// them, the highest confidence.
 /// </summary>
 internal static class AgreementSummarizer
 {
@@ -23,8 +24,8 @@ internal static class AgreementSummarizer
             mentions[0].Parties.Order().ToList(),
             date,
             steps[^1].Status,
-            Majority(mentions.Select(m => m.Kind)),
-            Majority(mentions.Select(m => m.Domain)),
+            Majority(mentions, m => m.Kind),
+            Majority(mentions, m => m.Domain),
             Place(mentions),
             mentions.SelectMany(m => m.Signatories.Distinct(StringComparer.Ordinal))
                 .GroupBy(s => s, StringComparer.Ordinal)
@@ -48,9 +49,10 @@ internal static class AgreementSummarizer
                 .First().Key;
     }
 
-    private static T Majority<T>(IEnumerable<T> values)
+    /// <summary>The value the reports give most, each weighed by its confidence (ties: the first in the enum).</summary>
+    private static T Majority<T>(IEnumerable<AgreementMention> mentions, Func<AgreementMention, T> value)
         where T : struct, Enum =>
-        values.GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        mentions.GroupBy(value).OrderByDescending(g => g.Sum(m => m.Confidence)).ThenBy(g => g.Key).First().Key;
 
     private static string? Place(IReadOnlyList<AgreementMention> mentions)
     {

@@ -11,14 +11,11 @@ internal sealed class MentionCluster
     public MentionCluster(MentionRecord first, bool pinned)
     {
         Kind = first.Mention.Kind;
-        Domain = first.Mention.Domain;
         Pinned = pinned;
         Add(first);
     }
 
     public AgreementKind Kind { get; }
-
-    public AgreementDomain Domain { get; }
 
     /// <summary>A mention an analyst split out: it stays alone, whatever the machine would join to it.</summary>
     public bool Pinned { get; }
@@ -41,7 +38,9 @@ internal sealed class MentionCluster
     public int? Fit(MentionRecord record)
     {
         var mention = record.Mention;
-        if (Pinned || mention.Kind != Kind || mention.Domain != Domain)
+        // Domains do not separate: defense and security are the two labels of one scope, and reports of one text
+        // disagree on them (a "security agreement" is "defence cooperation" elsewhere).
+        if (Pinned || mention.Kind != Kind)
         {
             return null;
         }
