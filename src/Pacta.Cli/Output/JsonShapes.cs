@@ -90,6 +90,7 @@ public static class JsonShapes
             ["status"] = step.Status.ToGold(),
             ["date"] = step.Date?.ToString(),
             ["mentions"] = new JsonArray(step.MentionKeys.Select(k => (JsonNode)JsonValue.Create(k)!).ToArray()),
+            ["evidence"] = StoredEvidence(stored.Mentions.Where(m => step.MentionKeys.Contains(m.Key)).SelectMany(m => m.Evidence)),
         }).ToArray());
         json["review"] = stored.Review.ToString().ToLowerInvariant();
         json["edited"] = stored.Edited;

@@ -2,9 +2,23 @@ using Microsoft.Data.Sqlite;
 
 namespace Pacta.Storage.Sqlite;
 
-/// <summary>Parameterized commands on the store's one connection.</summary>
+/// <summary>Parameterized commands on the store's one connection, one operation at a time.</summary>
 public sealed partial class SqliteAgreementStore
 {
+    /// <summary>Runs <paramref name="work"/> alone on the connection: the store serializes its operations.</summary>
+    private async Task<T> LockedAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await work().ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Rows grouped by their first column (an agreement id), for the agreements in the JSON array <paramref name="ids"/>.</summary>
     private async Task<Dictionary<string, List<T>>> GroupAsync<T>(SqliteTransaction? transaction, string sql, string ids, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {

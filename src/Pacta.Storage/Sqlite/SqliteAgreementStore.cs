@@ -71,18 +71,8 @@ public sealed partial class SqliteAgreementStore : IAgreementStore
         }
     }
 
-    public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return SqliteMigrator.Migrate(_connection, _clock.GetUtcNow());
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task<int> MigrateAsync(CancellationToken cancellationToken = default) =>
+        LockedAsync(() => Task.FromResult(SqliteMigrator.Migrate(_connection, _clock.GetUtcNow())), cancellationToken);
 
     public Task<IngestOutcome> SaveAsync(ExtractionResult result, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -272,20 +262,6 @@ public sealed partial class SqliteAgreementStore : IAgreementStore
                 await ScalarAsync<long>(null, "SELECT count(*) FROM documents", cancellationToken).ConfigureAwait(false),
                 await ScalarAsync<long>(null, "SELECT count(*) FROM agreements", cancellationToken).ConfigureAwait(false)),
             cancellationToken);
-
-    /// <summary>Runs <paramref name="work"/> alone on the connection: the store serializes its operations.</summary>
-    private async Task<T> LockedAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await work().ConfigureAwait(false);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
 
     public async ValueTask DisposeAsync()
     {

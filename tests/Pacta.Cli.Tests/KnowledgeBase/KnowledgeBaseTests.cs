@@ -52,6 +52,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         Assert.Equal(
             ["planned 2024-04", "signed 2024-04-15", "ratified 2024-11-19"],
             shown["history"]!.AsArray().Select(s => $"{s!["status"]} {s["date"]}"));
+        Assert.Contains("ратифицировал", shown["history"]![2]!["evidence"]![0]!["quote"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(3, shown["mentions"]!.AsArray().Count);
         Assert.All(shown["mentions"]!.AsArray(), m => Assert.NotEmpty(m!["evidence"]!.AsArray()));
     }
