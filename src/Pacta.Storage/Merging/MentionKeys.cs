@@ -28,5 +28,5 @@ public static class MentionKeys
     }
 
     private static string Hash(string text) =>
-        "m-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 5));
+        "m-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));
 }
