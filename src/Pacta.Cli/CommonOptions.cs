@@ -28,13 +28,15 @@ public static class CommonOptions
 
     public static Option<string?> By() => new("--by")
     {
-        Description = "Who takes the decision (default: $USER).",
+        Description = "Who takes the decision (default: $USER, else the account running Pacta).",
     };
 
-    /// <summary>The analyst's name: --by, else $USER, else "unknown" (a decision always says who took it).</summary>
+    /// <summary>The analyst's name: --by, else $USER, else the account running Pacta (a decision always says who
+    /// took it).</summary>
     public static string ResolveAnalyst(string? option) =>
         option is { Length: > 0 } ? option
         : Environment.GetEnvironmentVariable("USER") is { Length: > 0 } user ? user
+        : Environment.UserName is { Length: > 0 } account ? account
         : "unknown";
 
     public static string ResolveDatabase(string? option) =>

@@ -67,7 +67,7 @@ public sealed class ReviewCommandTests
     }
 
     [Fact]
-    public void ResolveAnalyst_NoOption_FallsBackToUserThenUnknown()
+    public void ResolveAnalyst_NoOption_FallsBackToUserThenAccount()
     {
         Assert.Equal("ana", CommonOptions.ResolveAnalyst("ana"));
         Assert.False(string.IsNullOrEmpty(CommonOptions.ResolveAnalyst(null)));
