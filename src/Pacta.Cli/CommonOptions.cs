@@ -45,6 +45,19 @@ public static class CommonOptions
         return new ReaderOptions { MaxDocumentBytes = maxSizeMegabytes * 1024L * 1024 };
     }
 
+    public static Option<string?> By() => new("--by")
+    {
+        Description = "Who takes the decision (default: $USER, else the account running Pacta).",
+    };
+
+    /// <summary>The analyst's name: --by, else $USER, else the account running Pacta (a decision always says who
+    /// took it).</summary>
+    public static string ResolveAnalyst(string? option) =>
+        option is { Length: > 0 } ? option
+        : Environment.GetEnvironmentVariable("USER") is { Length: > 0 } user ? user
+        : Environment.UserName is { Length: > 0 } account ? account
+        : "unknown";
+
     public static string ResolveDatabase(string? option) =>
         option ?? (Environment.GetEnvironmentVariable("PACTA_DB") is { Length: > 0 } fromEnvironment ? fromEnvironment : "pacta.db");
 }

@@ -21,6 +21,9 @@ public static class Program
         root.Subcommands.Add(new IngestCommand());
         root.Subcommands.Add(new WatchCommand());
         root.Subcommands.Add(new AgreementsCommand());
+        root.Subcommands.Add(new ShowCommand());
+        root.Subcommands.Add(new ReviewCommand());
+        root.Subcommands.Add(new ReprocessCommand());
         root.Subcommands.Add(new EvalCommand());
         return root;
     }

@@ -3,10 +3,11 @@ using Pacta.Core.Model;
 namespace Pacta.Storage;
 
 /// <summary>
-/// The rules, shared by every provider, for when a mention is an instrument already stored, which stored
-/// agreement it joins, how its date is kept, and how a new agreement is named.
+/// The rules, shared by every provider, for how well two dates fit one instrument, which date is kept, and how a
+/// new agreement is named. Ids are minted once, from the agreement's parties, date and kind when it first appears,
+/// and never change afterwards (a more precise date found later updates the date, not the id).
 /// </summary>
-internal static class AgreementIdentity
+public static class AgreementIdentity
 {
     /// <summary>
     /// How well a mention's date fits a stored agreement's date: null when the two cannot be the same instrument;
@@ -34,9 +35,9 @@ internal static class AgreementIdentity
         date is { } known ? $"{partyKey}-{known}-{kind.ToGold()}" : $"{partyKey}-{kind.ToGold()}";
 
     /// <summary><paramref name="baseId"/> when free, else the first of <c>-2</c>, <c>-3</c>… that is.</summary>
-    public static string Unique(string baseId, IReadOnlySet<string> taken)
+    public static string Unique(string baseId, Func<string, bool> isTaken)
     {
-        if (!taken.Contains(baseId))
+        if (!isTaken(baseId))
         {
             return baseId;
         }
@@ -44,14 +45,10 @@ internal static class AgreementIdentity
         for (var n = 2; ; n++)
         {
             var candidate = $"{baseId}-{n}";
-            if (!taken.Contains(candidate))
+            if (!isTaken(candidate))
             {
                 return candidate;
             }
         }
     }
-
-    /// <summary>Names signed by the stored agreement, then the new ones the mention adds, each once.</summary>
-    public static IReadOnlyList<string> UnionSignatories(IReadOnlyList<string> stored, IReadOnlyList<string> mention) =>
-        stored.Concat(mention).Distinct(StringComparer.Ordinal).ToList();
 }

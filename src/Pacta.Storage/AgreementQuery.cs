@@ -16,6 +16,12 @@ public sealed record AgreementQuery
     /// undated agreements never match.</summary>
     public DateOnly? Since { get; init; }
 
+    /// <summary>Also list agreements an analyst rejected (left out by default).</summary>
+    public bool IncludeRejected { get; init; }
+
+    /// <summary>Only agreements no analyst has reviewed, lowest confidence first (the review queue).</summary>
+    public bool ForReview { get; init; }
+
     /// <summary>At most this many agreements; null for all.</summary>
     public int? Limit { get; init; }
 }

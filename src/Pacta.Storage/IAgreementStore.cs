@@ -1,11 +1,14 @@
 using Pacta.Core.Model;
+using Pacta.Storage.Review;
 
 namespace Pacta.Storage;
 
 /// <summary>
-/// The dataset: documents as ingested and the agreements built from their mentions, with the evidence for each.
-/// Providers (SQLite now, PostgreSQL later) implement the same behaviour, pinned by the storage contract tests.
-/// The store reads no clock: every time it records is passed in.
+/// The dataset: documents as ingested, every agreement mention the extractor found in them, the agreements merged
+/// from those mentions (with status history and evidence) and the analysts' decisions on them. Providers (SQLite
+/// now, PostgreSQL later) implement the same behaviour, pinned by the storage contract tests; the merge rules
+/// themselves are provider-neutral (<see cref="Merging.AgreementMerger"/>). The store reads no clock: every time it
+/// records is passed in.
 /// </summary>
 public interface IAgreementStore : IAsyncDisposable
 {
@@ -13,15 +16,32 @@ public interface IAgreementStore : IAsyncDisposable
     Task<int> MigrateAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Stores one document and its mentions in one transaction. A document whose text (or id) is already stored
-    /// changes nothing and is reported as a duplicate. Each mention is attached to the stored agreement that is the
-    /// same instrument (same parties, status and kind, dates compatible at their precision or either unknown),
-    /// or becomes a new agreement.
+    /// Stores one document and its mentions in one transaction, and rebuilds the agreements of each party set they
+    /// name. A document whose text (or id) is already stored changes nothing and is reported as a duplicate. A
+    /// near-duplicate of a stored document is stored and joins its report.
     /// </summary>
     Task<IngestOutcome> SaveAsync(ExtractionResult result, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>Agreements matching <paramref name="query"/>, latest date first (undated last).</summary>
+    /// <summary>Replaces the mentions of a stored document by a new extraction of it (same document id) and rebuilds
+    /// the agreements of the party sets before and after; analysts' decisions are re-applied. False when no such
+    /// document is stored.</summary>
+    Task<bool> ReplaceMentionsAsync(ExtractionResult result, CancellationToken cancellationToken = default);
+
+    /// <summary>Ids of all stored documents, in id order.</summary>
+    Task<IReadOnlyList<string>> ListDocumentIdsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>A stored document with its text and metadata, as it was saved; null when unknown.</summary>
+    Task<Document?> GetDocumentAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Agreements matching <paramref name="query"/>, latest date first (undated last), or lowest confidence
+    /// first for <see cref="AgreementQuery.ForReview"/>.</summary>
     Task<IReadOnlyList<StoredAgreement>> ListAgreementsAsync(AgreementQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>One agreement, rejected or not; null when no agreement has that id.</summary>
+    Task<StoredAgreement?> GetAgreementAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Checks and records an analyst's decision, then rebuilds the agreements of its party set.</summary>
+    Task<ReviewOutcome> ReviewAsync(ReviewDecision decision, CancellationToken cancellationToken = default);
 
     Task<StoreCounts> CountsAsync(CancellationToken cancellationToken = default);
 }

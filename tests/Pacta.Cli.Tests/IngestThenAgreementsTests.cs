@@ -106,7 +106,7 @@ public sealed class IngestThenAgreementsTests : IDisposable
         var csv = Agreements(OutputFormat.Csv);
 
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("id,parties,status,date,kind,domain,place,signatories,sources,confidence,first_seen,last_seen", lines[0]);
+        Assert.Equal("id,parties,status,date,kind,domain,place,signatories,sources,confidence,first_seen,last_seen,reports,history,review", lines[0]);
         Assert.Equal(count + 1, lines.Length);
     }
 
@@ -149,10 +149,5 @@ public sealed class IngestThenAgreementsTests : IDisposable
     {
         using var json = JsonDocument.Parse(Agreements(OutputFormat.Json));
         return json.RootElement.EnumerateArray().Select(e => e.Clone()).ToList();
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -95,14 +95,14 @@ public abstract partial class AgreementStoreContract
     }
 
     [Fact]
-    public async Task SaveAsync_OtherStatusKindOrParties_StayApart()
+    public async Task SaveAsync_OtherKindOrParties_StayApartButAnotherStepJoins()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27")), T0);
         await Store.SaveAsync(Article("b", "texte b", Mention("b", "ESP-MAR", "2024-02-27", AgreementStatus.Ratified)), T0);
         await Store.SaveAsync(Article("c", "texte c", Mention("c", "ESP-MAR", "2024-02-27", kind: AgreementKind.Memorandum)), T0);
         await Store.SaveAsync(Article("d", "texte d", Mention("d", "ESP-FRA-MAR", "2024-02-27")), T0);
 
-        Assert.Equal(new StoreCounts(4, 4), await Store.CountsAsync());
+        Assert.Equal(new StoreCounts(4, 3), await Store.CountsAsync());
     }
 
     [Fact]
@@ -122,14 +122,26 @@ public abstract partial class AgreementStoreContract
     }
 
     [Fact]
-    public async Task SaveAsync_OlderClockOnLaterSave_KeepsLatestLastSeen()
+    public async Task SaveAsync_OlderClockOnLaterSave_SpansEarliestToLatest()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27")), T1);
         await Store.SaveAsync(Article("b", "texte b", Mention("b", "ESP-MAR", "2024-02-27")), T0);
 
         var stored = await SingleAgreementAsync();
 
-        Assert.Equal(T1, stored.FirstSeen);
+        Assert.Equal(T0, stored.FirstSeen);
         Assert.Equal(T1, stored.LastSeen);
+    }
+
+    [Fact]
+    public async Task SaveAsync_SameSigningCalledDefenseAndSecurity_MergesAndVotesTheDomain()
+    {
+        await Store.SaveAsync(Article("a", "texte a", Mention("a", "DEU-UKR", "2024-02-16", domain: AgreementDomain.Security, confidence: 0.9)), T0);
+        await Store.SaveAsync(Article("b", "texte b", Mention("b", "DEU-UKR", "2024-02", domain: AgreementDomain.Defense, confidence: 0.7)), T1);
+
+        var stored = await SingleAgreementAsync();
+
+        Assert.Equal(AgreementDomain.Security, stored.Agreement.Domain);
+        Assert.Equal(2, stored.Sources);
     }
 }

@@ -25,6 +25,9 @@ public abstract partial class AgreementStoreContract : IAsyncLifetime
     /// <summary>Deletes this test's database, after the store is closed.</summary>
     protected virtual Task DeleteDatabaseAsync() => Task.CompletedTask;
 
+    /// <summary>Empties this test's database (the store is closed), so the next <see cref="OpenStore"/> starts afresh.</summary>
+    protected abstract Task ClearDatabaseAsync();
+
     public Task InitializeAsync()
     {
         _store = OpenStore();
@@ -40,6 +43,14 @@ public abstract partial class AgreementStoreContract : IAsyncLifetime
         }
 
         await DeleteDatabaseAsync();
+    }
+
+    /// <summary>Closes the store and opens it on a fresh, empty database.</summary>
+    protected async Task ClearAsync()
+    {
+        await Store.DisposeAsync();
+        await ClearDatabaseAsync();
+        _store = OpenStore();
     }
 
     /// <summary>Closes the store and opens it again on the same database.</summary>
@@ -82,15 +93,19 @@ public abstract partial class AgreementStoreContract : IAsyncLifetime
     }
 
     /// <summary>Everything a listing shows, as one string, so two listings can be compared whole.</summary>
-    protected static string Snapshot(IEnumerable<StoredAgreement> agreements)
+    /// <param name="withIds">False to leave the id text out: ids are minted from an agreement's first report and then
+    /// frozen, so only they may differ between ingestion orders.</param>
+    protected static string Snapshot(IEnumerable<StoredAgreement> agreements, bool withIds = true)
     {
         var text = new StringBuilder();
-        foreach (var s in agreements)
+        foreach (var s in agreements.OrderBy(a => a.PartyKey, StringComparer.Ordinal).ThenBy(a => a.Agreement.Date).ThenBy(a => a.Agreement.Kind).ThenBy(a => a.Mentions[0].Key, StringComparer.Ordinal))
         {
             var a = s.Agreement;
-            text.Append(CultureInfo.InvariantCulture, $"{a.Id}|{s.PartyKey}|{a.Date}|{a.Status}|{a.Kind}|{a.Domain}|{a.Place}|{string.Join(";", a.Signatories)}|{a.Confidence}|");
+            text.Append(CultureInfo.InvariantCulture, $"{(withIds ? a.Id : "")}|{s.PartyKey}|{a.Date}|{a.Status}|{a.Kind}|{a.Domain}|{a.Place}|{string.Join(";", a.Signatories)}|{a.Confidence}|");
             text.Append(CultureInfo.InvariantCulture, $"{string.Join(";", s.Documents)}|{s.FirstSeen:O}|{s.LastSeen:O}|");
-            text.AppendJoin(";", a.Evidence.Select(e => $"{e.DocumentId}@{e.Span}:{e.Quote}")).AppendLine();
+            text.AppendJoin(";", a.Evidence.Select(e => $"{e.DocumentId}@{e.Span}:{e.Quote}")).Append('|');
+            text.AppendJoin(";", s.History.Select(h => $"{h.Status}@{h.Date}:{string.Join(",", h.MentionKeys)}"));
+            text.Append(CultureInfo.InvariantCulture, $"|{s.Reports}|{s.Review}|{s.Edited}").AppendLine();
         }
 
         return text.ToString();

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Data.Common;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CsvHelper;
@@ -14,13 +13,14 @@ namespace Pacta.Cli.Commands;
 public sealed class AgreementsCommand : Command
 {
     public AgreementsCommand()
-        : base("agreements", "List the agreements in the database, latest date first, with how many documents report each.")
+        : base("agreements", "List the agreements in the database, latest date first, with their status history and how many reports and documents (sources) report each. Rejected agreements are left out.")
     {
         Options.Add(Database);
         Options.Add(Country);
         Options.Add(Status);
         Options.Add(Since);
         Options.Add(Limit);
+        Options.Add(Rejected);
         Options.Add(Format);
         SetAction(parseResult => Run(
             parseResult.GetValue(Database),
@@ -30,7 +30,8 @@ public sealed class AgreementsCommand : Command
             parseResult.GetValue(Limit),
             parseResult.GetValue(Format),
             Console.Out,
-            Console.Error));
+            Console.Error,
+            parseResult.GetValue(Rejected)));
     }
 
     internal Option<string?> Database { get; } = CommonOptions.Database();
@@ -55,13 +56,18 @@ public sealed class AgreementsCommand : Command
         Description = "At most this many agreements.",
     };
 
+    internal Option<bool> Rejected { get; } = new("--rejected")
+    {
+        Description = "Also list the agreements an analyst rejected.",
+    };
+
     internal Option<OutputFormat> Format { get; } = new("--format", "-f")
     {
         Description = "table (for people), json (one array), jsonl (one object per line) or csv (with a header row).",
         DefaultValueFactory = _ => OutputFormat.Table,
     };
 
-    internal static int Run(string? database, string? country, string? status, string? since, int? limit, OutputFormat format, TextWriter output, TextWriter errors)
+    internal static int Run(string? database, string? country, string? status, string? since, int? limit, OutputFormat format, TextWriter output, TextWriter errors, bool includeRejected = false)
     {
         if (!TryBuildQuery(country, status, since, limit, out var query, out var problem))
         {
@@ -69,31 +75,17 @@ public sealed class AgreementsCommand : Command
             return ExitCodes.UsageError;
         }
 
-        var path = CommonOptions.ResolveDatabase(database);
-        IReadOnlyList<StoredAgreement> agreements;
-        try
+        query = query with { IncludeRejected = includeRejected };
+        return StoreAccess.Use(database, create: false, "agreements", errors, store =>
         {
-            var store = AgreementStoreFactory.Open(path, new StoreOptions { CreateIfMissing = false });
-            try
-            {
-                agreements = store.ListAgreementsAsync(query).GetAwaiter().GetResult();
-            }
-            finally
-            {
-                store.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            }
-        }
-        catch (StoreNotFoundException)
-        {
-            errors.WriteLine($"agreements: database '{path}' does not exist. Run `pacta ingest` first, or point --db (or PACTA_DB) at an existing database.");
-            return ExitCodes.Failed;
-        }
-        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            errors.WriteLine($"agreements: cannot read database '{path}': {e.Message}");
-            return ExitCodes.Failed;
-        }
+            Write(store.ListAgreementsAsync(query).GetAwaiter().GetResult(), format, output);
+            return ExitCodes.Success;
+        });
+    }
 
+    /// <summary>Writes agreements in <paramref name="format"/>; shared with <c>pacta review list</c>.</summary>
+    internal static void Write(IReadOnlyList<StoredAgreement> agreements, OutputFormat format, TextWriter output)
+    {
         switch (format)
         {
             case OutputFormat.Json:
@@ -113,8 +105,6 @@ public sealed class AgreementsCommand : Command
                 WriteTable(agreements, output);
                 break;
         }
-
-        return ExitCodes.Success;
     }
 
     /// <summary>Checks the filter options; on failure <paramref name="problem"/> says which one and what is expected.</summary>
@@ -178,21 +168,23 @@ public sealed class AgreementsCommand : Command
             console.Profile.Width = 240;
         }
 
-        var table = new Table().AddColumns("id", "parties", "status", "date", "kind", "domain", "place", "signatories", "sources", "conf.");
+        var table = new Table().AddColumns("id", "parties", "history", "kind", "domain", "place", "signatories", "reports/sources", "first seen", "last seen", "conf.", "review");
         foreach (var stored in agreements)
         {
             var a = stored.Agreement;
             table.AddRow(
                 Markup.Escape(a.Id),
                 stored.PartyKey,
-                a.Status.ToGold(),
-                a.Date?.ToString() ?? "",
+                Markup.Escape(AgreementText.History(stored)),
                 a.Kind.ToGold(),
                 a.Domain.ToGold(),
                 Markup.Escape(a.Place ?? ""),
                 Markup.Escape(string.Join("; ", a.Signatories)),
-                stored.Sources.ToString(CultureInfo.InvariantCulture),
-                a.Confidence.ToString("0.00", CultureInfo.InvariantCulture));
+                $"{stored.Reports}/{stored.Sources}",
+                AgreementText.Day(stored.FirstSeen),
+                AgreementText.Day(stored.LastSeen),
+                a.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
+                AgreementText.Review(stored));
         }
 
         console.Write(table);
@@ -203,7 +195,7 @@ public sealed class AgreementsCommand : Command
     private static void WriteCsv(IReadOnlyList<StoredAgreement> agreements, TextWriter output)
     {
         using var csv = CsvWriter.Create(output, CsvWriterOptions.Default, leaveOpen: true);
-        csv.WriteRecord(["id", "parties", "status", "date", "kind", "domain", "place", "signatories", "sources", "confidence", "first_seen", "last_seen"]);
+        csv.WriteRecord(["id", "parties", "status", "date", "kind", "domain", "place", "signatories", "sources", "confidence", "first_seen", "last_seen", "reports", "history", "review"]);
         foreach (var stored in agreements)
         {
             var a = stored.Agreement;
@@ -221,6 +213,9 @@ public sealed class AgreementsCommand : Command
                 a.Confidence.ToString("0.###", CultureInfo.InvariantCulture),
                 stored.FirstSeen.ToString("O", CultureInfo.InvariantCulture),
                 stored.LastSeen.ToString("O", CultureInfo.InvariantCulture),
+                stored.Reports.ToString(CultureInfo.InvariantCulture),
+                AgreementText.History(stored),
+                AgreementText.Review(stored),
             ]);
         }
     }

@@ -76,25 +76,65 @@ public static class JsonShapes
         return into;
     }
 
-    /// <summary>A stored agreement: its fields in the gold vocabulary, its id, how many documents report it, when
-    /// it was first and last seen, and its evidence.</summary>
+    /// <summary>A stored agreement: its fields in the gold vocabulary, its id, its status history, how many documents
+    /// (sources) and distinct reports (near-duplicates once) report it, when it was first and last seen, where it
+    /// stands with the analysts, and its evidence.</summary>
     public static JsonObject Agreement(StoredAgreement stored)
     {
         var agreement = stored.Agreement;
         var json = AddFields(
             new JsonObject { ["id"] = agreement.Id },
             agreement.Parties, agreement.Date, agreement.Status, agreement.Kind, agreement.Domain, agreement.Place, agreement.Signatories, agreement.Confidence);
+        json["history"] = new JsonArray(stored.History.Select(step => (JsonNode)new JsonObject
+        {
+            ["status"] = step.Status.ToGold(),
+            ["date"] = step.Date?.ToString(),
+            ["mentions"] = new JsonArray(step.MentionKeys.Select(k => (JsonNode)JsonValue.Create(k)!).ToArray()),
+            ["evidence"] = StoredEvidence(stored.Mentions.Where(m => step.MentionKeys.Contains(m.Key)).SelectMany(m => m.Evidence)),
+        }).ToArray());
+        json["review"] = stored.Review.ToString().ToLowerInvariant();
+        json["edited"] = stored.Edited;
         json["sources"] = stored.Sources;
+        json["reports"] = stored.Reports;
         json["documents"] = new JsonArray(stored.Documents.Select(d => (JsonNode)JsonValue.Create(d)!).ToArray());
         json["first_seen"] = stored.FirstSeen.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
         json["last_seen"] = stored.LastSeen.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        json["evidence"] = new JsonArray(agreement.Evidence.Select(e => (JsonNode)new JsonObject
+        json["evidence"] = StoredEvidence(agreement.Evidence);
+        return json;
+    }
+
+    /// <summary><see cref="Agreement(StoredAgreement)"/> plus each mention (with its key, for <c>review split</c>) and
+    /// each source document with its report: what <c>pacta show</c> prints.</summary>
+    public static JsonObject AgreementDetail(StoredAgreement stored)
+    {
+        var json = Agreement(stored);
+        json["mentions"] = new JsonArray(stored.Mentions.Select(m => (JsonNode)new JsonObject
+        {
+            ["key"] = m.Key,
+            ["document"] = m.DocumentId,
+            ["status"] = m.Status.ToGold(),
+            ["date"] = m.Date?.ToString(),
+            ["confidence"] = m.Confidence,
+            ["evidence"] = StoredEvidence(m.Evidence),
+        }).ToArray());
+        json["source_documents"] = new JsonArray(stored.SourceDocuments.Select(d => (JsonNode)new JsonObject
+        {
+            ["id"] = d.Id,
+            ["source"] = d.Source,
+            ["title"] = d.Title,
+            ["published"] = d.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["report"] = d.ReportId,
+            ["ingested_at"] = d.IngestedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        }).ToArray());
+        return json;
+    }
+
+    private static JsonArray StoredEvidence(IEnumerable<Evidence> evidence) =>
+        new(evidence.Select(e => (JsonNode)new JsonObject
         {
             ["document"] = e.DocumentId,
             ["start"] = e.Span.Start,
             ["end"] = e.Span.End,
             ["quote"] = e.Quote,
         }).ToArray());
-        return json;
-    }
 }

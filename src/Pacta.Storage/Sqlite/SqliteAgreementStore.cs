@@ -1,17 +1,17 @@
 using Microsoft.Data.Sqlite;
 using Pacta.Core.Model;
+using Pacta.Storage.Reports;
+using Pacta.Storage.Review;
 
 namespace Pacta.Storage.Sqlite;
 
 /// <summary>
 /// <see cref="IAgreementStore"/> on one SQLite file in WAL mode. The store holds one connection and serializes
-/// its operations; open several stores (or processes) on one file for concurrent readers.
+/// its operations; open several stores (or processes) on one file for concurrent readers. This file holds the
+/// operations; the rebuild of a party set, near-duplicate reports and reading agreements are in the partial files.
 /// </summary>
-public sealed class SqliteAgreementStore : IAgreementStore
+public sealed partial class SqliteAgreementStore : IAgreementStore
 {
-    private const string AgreementColumns =
-        "a.id, a.parties, a.date, a.status, a.kind, a.domain, a.place, a.signatories, a.confidence, a.first_seen, a.last_seen";
-
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -71,396 +71,201 @@ public sealed class SqliteAgreementStore : IAgreementStore
         }
     }
 
-    public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return SqliteMigrator.Migrate(_connection, _clock.GetUtcNow());
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task<int> MigrateAsync(CancellationToken cancellationToken = default) =>
+        LockedAsync(() => Task.FromResult(SqliteMigrator.Migrate(_connection, _clock.GetUtcNow())), cancellationToken);
 
-    public async Task<IngestOutcome> SaveAsync(ExtractionResult result, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public Task<IngestOutcome> SaveAsync(ExtractionResult result, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            // BEGIN IMMEDIATE: take the write lock now, so the duplicate check and the inserts see one state.
-            using var transaction = _connection.BeginTransaction(deferred: false);
-            var document = result.Document;
-            var hash = SqliteValues.ContentHash(document.Text);
-            var existing = await ScalarAsync<string>(
-                transaction,
-                "SELECT id FROM documents WHERE id = $id OR content_hash = $hash ORDER BY id = $id DESC LIMIT 1",
-                cancellationToken,
-                ("$id", document.Id),
-                ("$hash", hash)).ConfigureAwait(false);
-            if (existing is not null)
+        return LockedAsync(
+            async () =>
             {
-                return IngestOutcome.Duplicate(document.Id, existing);
-            }
-
-            var at = SqliteValues.Timestamp(now);
-            await ExecuteAsync(
-                transaction,
-                """
-                INSERT INTO documents (id, content_hash, source, title, byline, published, language, text, ingested_at)
-                VALUES ($id, $hash, $source, $title, $byline, $published, $language, $text, $at)
-                """,
-                cancellationToken,
-                ("$id", document.Id),
-                ("$hash", hash),
-                ("$source", document.Source),
-                ("$title", document.Title),
-                ("$byline", document.Byline),
-                ("$published", document.Published is { } published ? SqliteValues.Day(published) : null),
-                ("$language", document.Language),
-                ("$text", document.Text),
-                ("$at", at)).ConfigureAwait(false);
-
-            var created = new List<string>();
-            var updated = new List<string>();
-            foreach (var mention in result.Agreements)
-            {
-                var match = await FindSameInstrumentAsync(transaction, mention, cancellationToken).ConfigureAwait(false);
-                string id;
-                if (match is null)
+                // BEGIN IMMEDIATE: take the write lock now, so the duplicate check and the inserts see one state.
+                using var transaction = _connection.BeginTransaction(deferred: false);
+                var document = result.Document;
+                var hash = SqliteValues.ContentHash(document.Text);
+                var existing = await ScalarAsync<string>(
+                    transaction,
+                    "SELECT id FROM documents WHERE id = $id OR content_hash = $hash ORDER BY id = $id DESC LIMIT 1",
+                    cancellationToken,
+                    ("$id", document.Id),
+                    ("$hash", hash)).ConfigureAwait(false);
+                if (existing is not null)
                 {
-                    id = await InsertAgreementAsync(transaction, mention, at, cancellationToken).ConfigureAwait(false);
-                    created.Add(id);
-                }
-                else
-                {
-                    id = match.Id;
-                    await UpdateAgreementAsync(transaction, match, mention, at, cancellationToken).ConfigureAwait(false);
-                    if (!created.Contains(id) && !updated.Contains(id))
-                    {
-                        updated.Add(id);
-                    }
+                    return IngestOutcome.Duplicate(document.Id, existing);
                 }
 
-                await AttachAsync(transaction, id, document.Id, mention, cancellationToken).ConfigureAwait(false);
-            }
+                var signature = MinHashSignature.Of(document.Text);
+                await ExecuteAsync(
+                    transaction,
+                    """
+                    INSERT INTO documents (id, content_hash, source, title, byline, published, language, text, ingested_at, report_id, signature)
+                    VALUES ($id, $hash, $source, $title, $byline, $published, $language, $text, $at, $id, $signature)
+                    """,
+                    cancellationToken,
+                    ("$id", document.Id),
+                    ("$hash", hash),
+                    ("$source", document.Source),
+                    ("$title", document.Title),
+                    ("$byline", document.Byline),
+                    ("$published", document.Published is { } published ? SqliteValues.Day(published) : null),
+                    ("$language", document.Language),
+                    ("$text", document.Text),
+                    ("$at", SqliteValues.Timestamp(now)),
+                    ("$signature", signature?.ToString())).ConfigureAwait(false);
+                if (signature is not null)
+                {
+                    await JoinReportAsync(transaction, document.Id, signature, cancellationToken).ConfigureAwait(false);
+                }
 
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new IngestOutcome(document.Id, null, created, updated);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+                var partySets = result.Agreements.Select(m => m.PartyKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                var before = await AgreementIdsAsync(transaction, partySets, cancellationToken).ConfigureAwait(false);
+                await InsertMentionsAsync(transaction, result.Agreements, new Dictionary<string, (string Parties, string? BaseId)>(), cancellationToken).ConfigureAwait(false);
+                var touched = new List<string>();
+                foreach (var partySet in partySets)
+                {
+                    touched.AddRange(await RebuildAsync(transaction, partySet, document.Id, cancellationToken).ConfigureAwait(false));
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return new IngestOutcome(
+                    document.Id,
+                    null,
+                    touched.Where(id => !before.Contains(id)).Distinct(StringComparer.Ordinal).ToList(),
+                    touched.Where(before.Contains).Distinct(StringComparer.Ordinal).ToList());
+            },
+            cancellationToken);
     }
 
-    public async Task<IReadOnlyList<StoredAgreement>> ListAgreementsAsync(AgreementQuery query, CancellationToken cancellationToken = default)
+    public Task<bool> ReplaceMentionsAsync(ExtractionResult result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return LockedAsync(
+            async () =>
+            {
+                using var transaction = _connection.BeginTransaction(deferred: false);
+                var document = result.Document;
+                var updated = await ExecuteCountAsync(
+                    transaction,
+                    "UPDATE documents SET title = $title, byline = $byline, published = $published, language = $language WHERE id = $id",
+                    cancellationToken,
+                    ("$id", document.Id),
+                    ("$title", document.Title),
+                    ("$byline", document.Byline),
+                    ("$published", document.Published is { } published ? SqliteValues.Day(published) : null),
+                    ("$language", document.Language)).ConfigureAwait(false);
+                if (updated == 0)
+                {
+                    return false;
+                }
+
+                // Documents stored before near-duplicate detection (schema version 1) get their signature now.
+                var signed = await ScalarAsync<long>(transaction, "SELECT signature IS NOT NULL FROM documents WHERE id = $id", cancellationToken, ("$id", document.Id)).ConfigureAwait(false);
+                if (signed == 0 && MinHashSignature.Of(document.Text) is { } signature)
+                {
+                    await ExecuteAsync(transaction, "UPDATE documents SET signature = $signature WHERE id = $id", cancellationToken, ("$id", document.Id), ("$signature", signature.ToString())).ConfigureAwait(false);
+                    await JoinReportAsync(transaction, document.Id, signature, cancellationToken).ConfigureAwait(false);
+                }
+
+                var previous = (await RowsAsync(
+                    transaction,
+                    "SELECT key, parties, base_id FROM mentions WHERE document_id = $id",
+                    r => (Key: r.GetString(0), Parties: r.GetString(1), BaseId: r.IsDBNull(2) ? null : r.GetString(2)),
+                    cancellationToken,
+                    ("$id", document.Id)).ConfigureAwait(false)).ToDictionary(m => m.Key, m => (m.Parties, m.BaseId), StringComparer.Ordinal);
+                await ExecuteAsync(transaction, "DELETE FROM mentions WHERE document_id = $id", cancellationToken, ("$id", document.Id)).ConfigureAwait(false);
+                await InsertMentionsAsync(transaction, result.Agreements, previous, cancellationToken).ConfigureAwait(false);
+                var partySets = previous.Values.Select(p => p.Parties).Concat(result.Agreements.Select(m => m.PartyKey))
+                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+                foreach (var partySet in partySets)
+                {
+                    await RebuildAsync(transaction, partySet, null, cancellationToken).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyList<string>> ListDocumentIdsAsync(CancellationToken cancellationToken = default) =>
+        LockedAsync<IReadOnlyList<string>>(
+            async () => await RowsAsync(null, "SELECT id FROM documents ORDER BY id", r => r.GetString(0), cancellationToken).ConfigureAwait(false),
+            cancellationToken);
+
+    public Task<Document?> GetDocumentAsync(string id, CancellationToken cancellationToken = default) =>
+        LockedAsync(
+            async () => (await RowsAsync(
+                null,
+                "SELECT id, source, text, title, byline, published, language FROM documents WHERE id = $id",
+                r => new Document(
+                    r.GetString(0),
+                    r.GetString(1),
+                    r.GetString(2),
+                    r.IsDBNull(3) ? null : r.GetString(3),
+                    r.IsDBNull(4) ? null : r.GetString(4),
+                    r.IsDBNull(5) ? null : SqliteValues.ParseDay(r.GetString(5)),
+                    r.IsDBNull(6) ? null : r.GetString(6)),
+                cancellationToken,
+                ("$id", id)).ConfigureAwait(false)).SingleOrDefault(),
+            cancellationToken);
+
+    public Task<IReadOnlyList<StoredAgreement>> ListAgreementsAsync(AgreementQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var filters = new List<string>();
-            var parameters = new List<(string, object?)>();
-            if (query.Country is { } country)
-            {
-                filters.Add("instr('-' || a.parties || '-', '-' || $country || '-') > 0");
-                parameters.Add(("$country", country.Value));
-            }
-
-            if (query.Status is { } status)
-            {
-                filters.Add("a.status = $status");
-                parameters.Add(("$status", status.ToGold()));
-            }
-
-            if (query.Since is { } since)
-            {
-                filters.Add("a.date_end >= $since");
-                parameters.Add(("$since", SqliteValues.Day(since)));
-            }
-
-            var sql = $"SELECT {AgreementColumns} FROM agreements a"
-                + (filters.Count > 0 ? " WHERE " + string.Join(" AND ", filters) : "")
-                + " ORDER BY a.date_start IS NULL, a.date_start DESC, a.date_end DESC, a.id";
-            if (query.Limit is { } limit)
-            {
-                sql += " LIMIT $limit";
-                parameters.Add(("$limit", limit));
-            }
-
-            var rows = new List<AgreementRow>();
-            using (var command = Command(null, sql, [.. parameters]))
-            {
-                using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    rows.Add(ReadAgreement(reader));
-                }
-            }
-
-            if (rows.Count == 0)
-            {
-                return [];
-            }
-
-            var ids = SqliteValues.Json(rows.Select(r => r.Id).ToList());
-            var documents = await GroupAsync(
-                "SELECT agreement_id, document_id FROM agreement_documents WHERE agreement_id IN (SELECT value FROM json_each($ids)) ORDER BY agreement_id, document_id",
-                ids,
-                reader => reader.GetString(1),
-                cancellationToken).ConfigureAwait(false);
-            var evidence = await GroupAsync(
-                """
-                SELECT agreement_id, document_id, start, "end", quote FROM agreement_evidence
-                WHERE agreement_id IN (SELECT value FROM json_each($ids)) ORDER BY agreement_id, document_id, start
-                """,
-                ids,
-                reader => new Evidence(reader.GetString(1), TextSpan.FromBounds(reader.GetInt32(2), reader.GetInt32(3)), reader.GetString(4)),
-                cancellationToken).ConfigureAwait(false);
-
-            return rows.Select(r => new StoredAgreement(
-                new Agreement(
-                    r.Id,
-                    r.Parties,
-                    r.Date,
-                    r.Status,
-                    r.Kind,
-                    r.Domain,
-                    r.Place,
-                    r.Signatories,
-                    r.Confidence,
-                    evidence.GetValueOrDefault(r.Id) ?? []),
-                documents.GetValueOrDefault(r.Id) ?? [],
-                r.FirstSeen,
-                r.LastSeen)).ToList();
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        return LockedAsync(() => QueryAgreementsAsync(null, query, null, cancellationToken), cancellationToken);
     }
 
-    public async Task<StoreCounts> CountsAsync(CancellationToken cancellationToken = default)
+    public Task<StoredAgreement?> GetAgreementAsync(string id, CancellationToken cancellationToken = default) =>
+        LockedAsync(async () => await FindAgreementAsync(null, id, cancellationToken).ConfigureAwait(false), cancellationToken);
+
+    public Task<ReviewOutcome> ReviewAsync(ReviewDecision decision, CancellationToken cancellationToken = default)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var documents = await ScalarAsync<long>(null, "SELECT count(*) FROM documents", cancellationToken).ConfigureAwait(false);
-            var agreements = await ScalarAsync<long>(null, "SELECT count(*) FROM agreements", cancellationToken).ConfigureAwait(false);
-            return new StoreCounts(documents, agreements);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        ArgumentNullException.ThrowIfNull(decision);
+        return LockedAsync(
+            async () =>
+            {
+                using var transaction = _connection.BeginTransaction(deferred: false);
+                var target = await FindAgreementAsync(transaction, decision.AgreementId, cancellationToken).ConfigureAwait(false);
+                var other = decision.OtherId is null ? null : await FindAgreementAsync(transaction, decision.OtherId, cancellationToken).ConfigureAwait(false);
+                if (DecisionCheck.Problem(decision, target, other) is { } problem)
+                {
+                    return new ReviewOutcome(problem);
+                }
+
+                await ExecuteAsync(
+                    transaction,
+                    """
+                    INSERT INTO review_decisions (parties, action, agreement_id, other_id, mention_key, field, value, decided_by, decided_at)
+                    VALUES ($parties, $action, $agreement, $other, $mention, $field, $value, $by, $at)
+                    """,
+                    cancellationToken,
+                    ("$parties", target!.PartyKey),
+                    ("$action", decision.Action.ToString().ToLowerInvariant()),
+                    ("$agreement", decision.AgreementId),
+                    ("$other", decision.OtherId),
+                    ("$mention", decision.MentionKey),
+                    ("$field", decision.Field),
+                    ("$value", decision.Value),
+                    ("$by", decision.By),
+                    ("$at", SqliteValues.Timestamp(decision.At))).ConfigureAwait(false);
+                await RebuildAsync(transaction, target.PartyKey, null, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return ReviewOutcome.Applied;
+            },
+            cancellationToken);
     }
+
+    public Task<StoreCounts> CountsAsync(CancellationToken cancellationToken = default) =>
+        LockedAsync(
+            async () => new StoreCounts(
+                await ScalarAsync<long>(null, "SELECT count(*) FROM documents", cancellationToken).ConfigureAwait(false),
+                await ScalarAsync<long>(null, "SELECT count(*) FROM agreements", cancellationToken).ConfigureAwait(false)),
+            cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
         await _connection.DisposeAsync().ConfigureAwait(false);
         _gate.Dispose();
-    }
-
-    private static AgreementRow ReadAgreement(SqliteDataReader reader)
-    {
-        var date = reader.IsDBNull(2) ? (PartialDate?)null : PartialDate.Parse(reader.GetString(2));
-        return new AgreementRow(
-            reader.GetString(0),
-            reader.GetString(1).Split('-').Select(p => new PartyCode(p)).ToList(),
-            date,
-            Vocabulary.TryParseStatus(reader.GetString(3), out var status) ? status : throw Corrupt("status", reader.GetString(3)),
-            Vocabulary.TryParseKind(reader.GetString(4), out var kind) ? kind : throw Corrupt("kind", reader.GetString(4)),
-            Vocabulary.TryParseDomain(reader.GetString(5), out var domain) ? domain : throw Corrupt("domain", reader.GetString(5)),
-            reader.IsDBNull(6) ? null : reader.GetString(6),
-            SqliteValues.ParseJsonList(reader.GetString(7)),
-            reader.GetDouble(8),
-            SqliteValues.ParseTimestamp(reader.GetString(9)),
-            SqliteValues.ParseTimestamp(reader.GetString(10)));
-    }
-
-    private static InvalidDataException Corrupt(string column, string value) => new($"Stored agreement has an unknown {column} '{value}'.");
-
-    /// <summary>The stored agreement that is the same instrument as <paramref name="mention"/>: same parties,
-    /// status and kind, with the best-fitting date (see <see cref="AgreementIdentity.DateFit"/>); ties go to the
-    /// earliest seen.</summary>
-    private async Task<AgreementRow?> FindSameInstrumentAsync(SqliteTransaction transaction, AgreementMention mention, CancellationToken cancellationToken)
-    {
-        using var command = Command(
-            transaction,
-            $"SELECT {AgreementColumns} FROM agreements a WHERE a.parties = $parties AND a.status = $status AND a.kind = $kind ORDER BY a.first_seen, a.id",
-            ("$parties", mention.PartyKey),
-            ("$status", mention.Status.ToGold()),
-            ("$kind", mention.Kind.ToGold()));
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        AgreementRow? best = null;
-        var bestFit = 0;
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var row = ReadAgreement(reader);
-            if (AgreementIdentity.DateFit(mention.Date, row.Date) is { } fit && fit > bestFit)
-            {
-                best = row;
-                bestFit = fit;
-            }
-        }
-
-        return best;
-    }
-
-    private async Task<string> InsertAgreementAsync(SqliteTransaction transaction, AgreementMention mention, string at, CancellationToken cancellationToken)
-    {
-        var baseId = AgreementIdentity.BaseId(mention.PartyKey, mention.Date, mention.Kind);
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        using (var command = Command(transaction, "SELECT id FROM agreements WHERE id = $base OR substr(id, 1, length($base) + 1) = $base || '-'", ("$base", baseId)))
-        {
-            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                taken.Add(reader.GetString(0));
-            }
-        }
-
-        var id = AgreementIdentity.Unique(baseId, taken);
-        await ExecuteAsync(
-            transaction,
-            """
-            INSERT INTO agreements (id, parties, date, date_start, date_end, status, kind, domain, place, signatories, confidence, first_seen, last_seen)
-            VALUES ($id, $parties, $date, $start, $end, $status, $kind, $domain, $place, $signatories, $confidence, $at, $at)
-            """,
-            cancellationToken,
-            ("$id", id),
-            ("$parties", mention.PartyKey),
-            ("$date", mention.Date?.ToString()),
-            ("$start", mention.Date is { } start ? SqliteValues.Day(start.Start) : null),
-            ("$end", mention.Date is { } end ? SqliteValues.Day(end.End) : null),
-            ("$status", mention.Status.ToGold()),
-            ("$kind", mention.Kind.ToGold()),
-            ("$domain", mention.Domain.ToGold()),
-            ("$place", mention.Place),
-            ("$signatories", SqliteValues.Json(mention.Signatories.Distinct(StringComparer.Ordinal).ToList())),
-            ("$confidence", mention.Confidence),
-            ("$at", at)).ConfigureAwait(false);
-        return id;
-    }
-
-    private Task UpdateAgreementAsync(SqliteTransaction transaction, AgreementRow stored, AgreementMention mention, string at, CancellationToken cancellationToken)
-    {
-        var date = AgreementIdentity.MorePrecise(stored.Date, mention.Date);
-        return ExecuteAsync(
-            transaction,
-            """
-            UPDATE agreements SET
-                date = $date, date_start = $start, date_end = $end,
-                place = coalesce(place, $place),
-                signatories = $signatories,
-                confidence = max(confidence, $confidence),
-                last_seen = max(last_seen, $at)
-            WHERE id = $id
-            """,
-            cancellationToken,
-            ("$id", stored.Id),
-            ("$date", date?.ToString()),
-            ("$start", date is { } start ? SqliteValues.Day(start.Start) : null),
-            ("$end", date is { } end ? SqliteValues.Day(end.End) : null),
-            ("$place", mention.Place),
-            ("$signatories", SqliteValues.Json(AgreementIdentity.UnionSignatories(stored.Signatories, mention.Signatories))),
-            ("$confidence", mention.Confidence),
-            ("$at", at));
-    }
-
-    private async Task AttachAsync(SqliteTransaction transaction, string agreementId, string documentId, AgreementMention mention, CancellationToken cancellationToken)
-    {
-        await ExecuteAsync(
-            transaction,
-            """
-            INSERT INTO agreement_documents (agreement_id, document_id, confidence) VALUES ($agreement, $document, $confidence)
-            ON CONFLICT (agreement_id, document_id) DO UPDATE SET confidence = max(confidence, excluded.confidence)
-            """,
-            cancellationToken,
-            ("$agreement", agreementId),
-            ("$document", documentId),
-            ("$confidence", mention.Confidence)).ConfigureAwait(false);
-
-        foreach (var evidence in mention.Evidence)
-        {
-            await ExecuteAsync(
-                transaction,
-                """
-                INSERT OR IGNORE INTO agreement_evidence (agreement_id, document_id, start, "end", quote)
-                VALUES ($agreement, $document, $start, $end, $quote)
-                """,
-                cancellationToken,
-                ("$agreement", agreementId),
-                ("$document", documentId),
-                ("$start", evidence.Span.Start),
-                ("$end", evidence.Span.End),
-                ("$quote", evidence.Quote)).ConfigureAwait(false);
-        }
-
-        foreach (var field in mention.Fields)
-        {
-            await ExecuteAsync(
-                transaction,
-                """
-                INSERT OR IGNORE INTO agreement_fields (agreement_id, document_id, field, value, start, "end", text)
-                VALUES ($agreement, $document, $field, $value, $start, $end, $text)
-                """,
-                cancellationToken,
-                ("$agreement", agreementId),
-                ("$document", documentId),
-                ("$field", field.Field),
-                ("$value", field.Value),
-                ("$start", field.Span.Start),
-                ("$end", field.Span.End),
-                ("$text", field.Text)).ConfigureAwait(false);
-        }
-    }
-
-    private async Task<Dictionary<string, List<T>>> GroupAsync<T>(string sql, string ids, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
-    {
-        var groups = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-        using var command = Command(null, sql, ("$ids", ids));
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var key = reader.GetString(0);
-            if (!groups.TryGetValue(key, out var list))
-            {
-                groups[key] = list = [];
-            }
-
-            list.Add(read(reader));
-        }
-
-        return groups;
-    }
-
-    private async Task ExecuteAsync(SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(transaction, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<T?> ScalarAsync<T>(SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(transaction, sql, parameters);
-        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        return value is null or DBNull ? default : (T)value;
-    }
-
-    private SqliteCommand Command(SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
     }
 }

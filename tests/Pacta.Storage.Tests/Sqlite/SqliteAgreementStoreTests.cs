@@ -12,6 +12,16 @@ public sealed class SqliteAgreementStoreTests : AgreementStoreContract
 
     protected override IAgreementStore OpenStore() => AgreementStoreFactory.Open(_database.Path);
 
+    protected override Task ClearDatabaseAsync()
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_database.Path + suffix);
+        }
+
+        return Task.CompletedTask;
+    }
+
     protected override Task DeleteDatabaseAsync()
     {
         _database.Dispose();
@@ -79,6 +89,47 @@ public sealed class SqliteAgreementStoreTests : AgreementStoreContract
     public void Open_PostgresConnection_IsNotSupportedYet()
     {
         Assert.Throws<NotSupportedException>(() => AgreementStoreFactory.Open("Host=localhost;Database=pacta"));
+    }
+
+    [Fact]
+    public async Task Open_DatabaseOfSchemaVersion1_KeepsDocumentsAndReprocessRebuildsAgreements()
+    {
+        await Store.DisposeAsync();
+        await ClearDatabaseAsync();
+        using (var connection = Connect())
+        {
+            Run(connection, Version1Script());
+            Run(connection, "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            Run(connection, "INSERT INTO schema_migrations VALUES (1, '0001_initial', '2024-01-01T00:00:00.0000000Z')");
+            Run(connection, "INSERT INTO documents (id, content_hash, source, text, ingested_at) VALUES ('a', 'h', 'test:a', 'Les deux pays ont signé un accord de défense.', '2024-01-01T00:00:00.0000000Z')");
+            Run(connection, "INSERT INTO agreements (id, parties, status, kind, domain, confidence, first_seen, last_seen) VALUES ('ESP-MAR-agreement', 'ESP-MAR', 'signed', 'agreement', 'defense', 0.8, 'x', 'x')");
+        }
+
+        await ReopenAsync();
+        var migrated = await Store.CountsAsync();
+        var replaced = await Store.ReplaceMentionsAsync(Article("a", "Les deux pays ont signé un accord de défense.", Mention("a", "ESP-MAR", "2024-02-27")));
+
+        Assert.Equal(new StoreCounts(1, 0), migrated);
+        Assert.True(replaced);
+        Assert.Equal("ESP-MAR-2024-02-27-agreement", (await SingleAgreementAsync()).Id);
+        using var check = Connect();
+        using var command = check.CreateCommand();
+        command.CommandText = "SELECT signature IS NOT NULL FROM documents WHERE id = 'a'";
+        Assert.Equal(1L, command.ExecuteScalar());
+    }
+
+    private static string Version1Script()
+    {
+        using var stream = typeof(SqliteAgreementStore).Assembly.GetManifestResourceStream("migrations/Sqlite/0001_initial.sql")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static void Run(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private SqliteConnection Connect()
