@@ -23,7 +23,7 @@ internal static class DcadDyadRowParser
             signed = y is >= 1 and <= 9999 ? PartialDate.OfYear(y) : null;
             if (signed is null)
             {
-                fields.Fail($"year {y} is out of range");
+                fields.Fail($"{fields.Name("year")} {y} is out of range");
             }
         }
 
@@ -31,7 +31,7 @@ internal static class DcadDyadRowParser
         var party2 = Resolve(fields, "country2", country2, signed, states);
         if (party1 is not null && party1 == party2)
         {
-            fields.Fail($"country1 and country2 are the same party {party1}");
+            fields.Fail($"{fields.Name("country1")} and {fields.Name("country2")} are the same party {party1}");
         }
 
         if (fields.HasProblems)
@@ -59,7 +59,7 @@ internal static class DcadDyadRowParser
     {
         if (abbreviation is null)
         {
-            fields.Fail($"{column} is missing");
+            fields.Fail($"{fields.Name(column)} is missing");
             return null;
         }
 

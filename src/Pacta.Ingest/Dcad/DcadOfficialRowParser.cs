@@ -26,7 +26,7 @@ internal static class DcadOfficialRowParser
         var party2 = code2 is { } c2 && signed is { } s2 ? fields.Party("ccode2", states.Resolve(c2, s2.Year)) : null;
         if (party1 is not null && party1 == party2)
         {
-            fields.Fail($"ccode1 and ccode2 are the same party {party1}");
+            fields.Fail($"{fields.Name("ccode1")} and {fields.Name("ccode2")} are the same party {party1}");
         }
 
         if (fields.HasProblems)

@@ -45,7 +45,7 @@ public sealed class DcadReader
 
             // Every line break ends a record, so one unbalanced quote spoils its own row and not the rest of the file.
             AllowLineBreaksInQuotes = false,
-            OnMalformedRecord = record => malformed.TryAdd(record.RecordNumber - 1, $"malformed quoting ({record.Reason})"),
+            OnMalformedRecord = record => malformed.TryAdd(record.RecordNumber - 1, Describe(record.Reason)),
         };
         using var csv = CsvReader.Create(text, options, leaveOpen: true);
         var header = csv.Headers.ToArray();
@@ -89,12 +89,20 @@ public sealed class DcadReader
                 record[i] = csv.GetString(i) ?? "";
             }
 
-            var fields = new DcadRowFields(columns, record);
+            var fields = new DcadRowFields(columns, header, record);
             yield return layout == DcadLayout.Official
                 ? DcadOfficialRowParser.Parse(fields, row, _states)
                 : DcadDyadRowParser.Parse(fields, row, _states);
         }
     }
+
+    private static string Describe(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.StrayQuote => "malformed quoting: a quote inside an unquoted field",
+        CsvMalformedReason.TextAfterClosingQuote => "malformed quoting: text after a closing quote",
+        CsvMalformedReason.UnterminatedQuote or CsvMalformedReason.LineBreakInQuotes => "malformed quoting: a quote that is never closed on its line",
+        _ => $"malformed row ({reason})",
+    };
 
     private static string Key(string column) => column.Trim().TrimStart('\uFEFF').ToLowerInvariant();
 }

@@ -10,12 +10,15 @@ namespace Pacta.Ingest.Dcad;
 internal sealed class DcadRowFields
 {
     private readonly IReadOnlyDictionary<string, int> _columns;
+    private readonly IReadOnlyList<string> _header;
     private readonly string[] _record;
     private readonly List<string> _problems = [];
 
-    public DcadRowFields(IReadOnlyDictionary<string, int> columns, string[] record)
+    /// <param name="columns">Column keys (lower-case names) to their index in <paramref name="header"/>.</param>
+    public DcadRowFields(IReadOnlyDictionary<string, int> columns, IReadOnlyList<string> header, string[] record)
     {
         _columns = columns;
+        _header = header;
         _record = record;
     }
 
@@ -47,7 +50,7 @@ internal sealed class DcadRowFields
         {
             if (required)
             {
-                Fail($"{column} is missing");
+                Fail($"{Name(column)} is missing");
             }
 
             return null;
@@ -59,7 +62,7 @@ internal sealed class DcadRowFields
             return (int)value;
         }
 
-        Fail($"{column} '{text}' is not a whole number");
+        Fail($"{Name(column)} '{text}' is not a whole number");
         return null;
     }
 
@@ -69,7 +72,7 @@ internal sealed class DcadRowFields
         null => null,
         0 => false,
         1 => true,
-        var other => FailWith<bool?>($"{column} '{other}' is neither 0 nor 1", null),
+        var other => FailWith<bool?>($"{Name(column)} '{other}' is neither 0 nor 1", null),
     };
 
     /// <summary>
@@ -97,7 +100,7 @@ internal sealed class DcadRowFields
         }
         catch (ArgumentOutOfRangeException)
         {
-            return FailWith<PartialDate?>($"{yearColumn}/{monthColumn}/{dayColumn} {year}-{month}-{day} is not a date", null);
+            return FailWith<PartialDate?>($"{Name(yearColumn)}/{Name(monthColumn)}/{Name(dayColumn)} {year}-{month}-{day} is not a date", null);
         }
     }
 
@@ -106,7 +109,7 @@ internal sealed class DcadRowFields
         var text = Text(column);
         if (text is null)
         {
-            return FailWith<DcadType?>($"{column} is missing", null);
+            return FailWith<DcadType?>($"{Name(column)} is missing", null);
         }
 
         if (text.Equals("general", StringComparison.OrdinalIgnoreCase))
@@ -116,7 +119,7 @@ internal sealed class DcadRowFields
 
         return text.Equals("sector", StringComparison.OrdinalIgnoreCase)
             ? DcadType.Sector
-            : FailWith<DcadType?>($"{column} '{text}' is neither 'general' nor 'sector'", null);
+            : FailWith<DcadType?>($"{Name(column)} '{text}' is neither 'general' nor 'sector'", null);
     }
 
     /// <summary>The party of a resolved COW code, or null with the resolution's reason as the problem.</summary>
@@ -124,11 +127,14 @@ internal sealed class DcadRowFields
     {
         if (resolution.Problem is { } problem)
         {
-            Fail($"{column}: {problem}");
+            Fail($"{Name(column)}: {problem}");
         }
 
         return resolution.Party;
     }
+
+    /// <summary>A column as the file's header spells it (signYear, not signyear), for messages.</summary>
+    public string Name(string column) => _columns.TryGetValue(column, out var index) ? _header[index] : column;
 
     private T FailWith<T>(string problem, T value)
     {
