@@ -18,5 +18,8 @@ public static class RepoPaths
     /// <summary>../shared/corpus next to the repository; may be absent (tests that need it skip).</summary>
     public static string SharedCorpus => Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus"));
 
+    /// <summary>../shared/data next to the repository (DCAD files, the COW state list); may be absent (tests that need it skip).</summary>
+    public static string SharedData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
+
     public static string Baselines => Path.Combine(Root, "tests", "baselines");
 }
