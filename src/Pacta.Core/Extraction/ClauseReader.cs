@@ -116,7 +116,8 @@ internal static class ClauseReader
         }
 
         var resolved = date?.Resolve(planned);
-        if (status is null && resolved is { } past && published is { } p && past.End < p.AddDays(-1) && IsNearestInstrument(sentence, anchor, date!))
+        if (status is null && !anchor.Value.IsReference && resolved is { } past && published is { } p && past.End < p.AddDays(-1)
+            && IsNearestInstrument(sentence, anchor, date!) && Distance(anchor.FirstWord, anchor.LastWord, date!.FirstWord, date.LastWord) <= MaxStatusDistance)
         {
             // "an agreement with Serbia in November 2023": an earlier instrument, reported as done.
             status = AgreementStatus.Signed;
@@ -146,10 +147,17 @@ internal static class ClauseReader
     private static LexiconMatch<InstrumentWord> Nearest(IReadOnlyList<LexiconMatch<InstrumentWord>> anchors, int word) =>
         anchors.OrderBy(a => a.FirstWord <= word ? word - a.LastWord : (a.FirstWord - word) * 2).First();
 
-    private static LexiconMatch<AgreementStatus>? NearestStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, int focusWord) =>
-        sentence.Statuses
+    private static LexiconMatch<AgreementStatus>? NearestStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, int focusWord)
+    {
+        // An ending near the instrument wins over its taking effect: "denounced, with immediate effect, the agreement"
+        // ("о денонсации «с немедленным вступлением в силу» соглашения") reports the end.
+        var ending = sentence.Statuses.FirstOrDefault(s => s.Value == AgreementStatus.Terminated
+            && Distance(s.FirstWord, s.LastWord, anchor.FirstWord, anchor.LastWord) <= MaxStatusDistance
+            && sentence.Statuses.Any(other => other.Value == AgreementStatus.InForce && Distance(other.FirstWord, other.LastWord, anchor.FirstWord, anchor.LastWord) <= MaxStatusDistance));
+        return ending ?? sentence.Statuses
             .OrderBy(s => Math.Min(Distance(s.FirstWord, s.LastWord, anchor.FirstWord, anchor.LastWord), Math.Abs(s.FirstWord - focusWord) + 2))
             .FirstOrDefault();
+    }
 
     private const int MaxStatusDistance = 8;
 
@@ -252,7 +260,7 @@ internal static class ClauseReader
             var window = mood.Value is Mood.Future or Mood.Intent or Mood.Question ? 2 * MoodWindow : MoodWindow;
             var reachesClauseEnd = window > MoodWindow && status is not null && mood.LastWord < status.FirstWord && NoBreakBetween(sentence, mood.LastWord, status.FirstWord);
             var nearStatus = status is not null && mood.LastWord < status.FirstWord + 2 && (status.FirstWord - mood.LastWord <= window || reachesClauseEnd);
-            var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= 2;
+            var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= 2 && NoBreakBetween(sentence, mood.LastWord, anchor.FirstWord);
             if (mood.Value == Mood.Conditional)
             {
                 if (status is not null && status.FirstWord > mood.LastWord && status.FirstWord - mood.LastWord <= ConditionalWindow)
