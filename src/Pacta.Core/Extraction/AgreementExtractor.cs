@@ -21,6 +21,7 @@ public sealed class AgreementExtractor
         var documentDomain = DocumentDomain(analysis);
         var focus = InitialFocus(analysis);
         PartyCode? lastOrganization = null;
+        var denied = new HashSet<string>(StringComparer.Ordinal);
         var candidates = new List<Candidate>();
         foreach (var sentence in analysis.Sentences)
         {
@@ -38,6 +39,12 @@ public sealed class AgreementExtractor
                     focus = candidate.Parties.ToList();
                 }
 
+                if (candidate.Denied)
+                {
+                    denied.Add(candidate.PartyKey);
+                    continue;
+                }
+
                 candidates.Add(candidate);
             }
 
@@ -52,6 +59,7 @@ public sealed class AgreementExtractor
         var groups = MentionConsolidator.Consolidate(candidates, analysis.Document.Published)
             .Where(g => g.Mentions.Any(m => m.Domain is DomainClass.Defense or DomainClass.Security)
                 || (documentDomain is not null && g.Mentions.All(m => m.Domain is null)))
+            .Where(g => !denied.Contains(g.PartyKey) || IsEarlierInstrument(g, analysis.Document.Published))
             .ToList();
         foreach (var group in groups.Where(g => g.Mentions.All(m => m.Domain is null)))
         {
@@ -67,6 +75,10 @@ public sealed class AgreementExtractor
 
     private static string Describe(Candidate c) =>
         $"word {c.AnchorWord} {c.Anchor.Value.Kind}{(c.IsReference ? "(ref)" : "")} parties {(c.Parties.Count == 0 ? "none" : c.PartyKey)} status {c.Status?.ToString() ?? "none"} date {c.Date?.ToString() ?? "none"} domain {c.Domain?.ToString() ?? "none"}";
+
+    /// <summary>An instrument dated more than a year before publication: a denial of a new pact leaves it standing.</summary>
+    private static bool IsEarlierInstrument(InstrumentGroup group, DateOnly? published) =>
+        published is { } p && group.Lead.Date is { } date && date.End.AddYears(1) < p;
 
     /// <summary>"The bloc signed partnerships with Moldova and Norway": the organisation named last is a side.</summary>
     private static Candidate WithBloc(Candidate candidate, SentenceAnalysis sentence, PartyCode? organization)

@@ -21,6 +21,10 @@ internal sealed record Candidate(
     DomainClass? Domain,
     bool PartiesGuessed = false)
 {
+    /// <summary>The sentence denies the instrument ("denies signing a pact"): it is no mention, and reports of the
+    /// same parties in the document are discounted.</summary>
+    public bool Denied { get; init; }
+
     public AgreementKind Kind => Anchor.Value.Kind;
 
     public bool IsReference => Anchor.Value.IsReference;

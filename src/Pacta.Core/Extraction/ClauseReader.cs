@@ -95,8 +95,21 @@ internal static class ClauseReader
             statusWord = null;
         }
 
+        if (statusWord is not null && IsTalksVerb(sentence, anchor, statusWord))
+        {
+            // "officials confirmed that talks on the programme had concluded": the talks ended, nothing was signed.
+            statusWord = null;
+        }
+
         var moods = MoodsAround(sentence, statusWord, anchor);
-        if (moods.Contains(Mood.Negation) || moods.Contains(Mood.Speculation) || moods.Contains(Mood.Denial) || moods.Contains(Mood.Question) || sentence.IsQuestion)
+        if (moods.Contains(Mood.Denial))
+        {
+            // Kept, marked: a denial ("Mongolia denies signing a pact with Turkey") also discounts the reports it denies.
+            trace?.Invoke($"#{sentence.Index} word {anchor.FirstWord}: denied");
+            return new Candidate(sentence.Index, focusWord, anchor, parties, PartySource.Clause, null, null, null, null, null) { Denied = true };
+        }
+
+        if (moods.Contains(Mood.Negation) || moods.Contains(Mood.Speculation) || moods.Contains(Mood.Question) || sentence.IsQuestion)
         {
             trace?.Invoke($"#{sentence.Index} word {anchor.FirstWord}: dropped, mood {string.Join('+', moods)}{(sentence.IsQuestion ? " question" : "")}");
             return null;
@@ -353,6 +366,13 @@ internal static class ClauseReader
         return defense + security > 0 ? (security > defense ? DomainClass.Security : DomainClass.Defense)
             : sentence.Domains.Count > 0 ? DomainClass.Other
             : null;
+    }
+
+    /// <summary>True when a word for talks stands nearer to the status verb than the instrument does.</summary>
+    private static bool IsTalksVerb(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status)
+    {
+        var own = Distance(status.FirstWord, status.LastWord, anchor.FirstWord, anchor.LastWord);
+        return sentence.Cues.Any(c => c.Value == "talks" && Distance(c.FirstWord, c.LastWord, status.FirstWord, status.LastWord) < own);
     }
 
     private static bool HasCue(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, string cue) =>
