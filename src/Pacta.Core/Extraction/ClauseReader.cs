@@ -368,11 +368,14 @@ internal static class ClauseReader
             : null;
     }
 
-    /// <summary>True when a word for talks stands nearer to the status verb than the instrument does.</summary>
+    /// <summary>True when the status verb is said of talks, not of the instrument.</summary>
     private static bool IsTalksVerb(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status)
     {
+        // "talks on the programme had concluded": the instrument is only the topic of the talks, the verb is theirs.
         var own = Distance(status.FirstWord, status.LastWord, anchor.FirstWord, anchor.LastWord);
-        return sentence.Cues.Any(c => c.Value == "talks" && Distance(c.FirstWord, c.LastWord, status.FirstWord, status.LastWord) < own);
+        return sentence.Cues.Any(c => c.Value == "talks"
+            && (Distance(c.FirstWord, c.LastWord, status.FirstWord, status.LastWord) < own
+                || (c.LastWord < anchor.FirstWord && anchor.FirstWord - c.LastWord <= 3 && status.FirstWord > anchor.LastWord)));
     }
 
     private static bool HasCue(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, string cue) =>
