@@ -22,6 +22,7 @@ public sealed class AgreementExtractor
         var focus = InitialFocus(analysis);
         PartyCode? lastOrganization = null;
         var denied = new HashSet<string>(StringComparer.Ordinal);
+        var aboutCompanies = analysis.Sentences.Sum(s => s.Cues.Count(c => c.Value == "company")) >= 2;
         var candidates = new List<Candidate>();
         foreach (var sentence in analysis.Sentences)
         {
@@ -37,6 +38,15 @@ public sealed class AgreementExtractor
                 if (candidate.PartySource == PartySource.Clause)
                 {
                     focus = candidate.Parties.ToList();
+                }
+
+                if (candidate.Kind == AgreementKind.Contract && candidate.PartySource != PartySource.Clause && aboutCompanies)
+                {
+                    // In a story about companies, a contract counts only between governments both named in its
+                    // clause; otherwise it is a company's order ("a framework contract that Nordvik signed with the
+                    // Romanian armaments department").
+                    trace?.Invoke($"#{sentence.Index} word {raw.AnchorWord}: dropped, a contract without both governments in its clause");
+                    continue;
                 }
 
                 if (candidate.Denied)

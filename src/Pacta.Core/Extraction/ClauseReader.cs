@@ -95,6 +95,12 @@ internal static class ClauseReader
             statusWord = null;
         }
 
+        if (statusWord is not null && HasCompanySubject(sentence, statusWord))
+        {
+            trace?.Invoke($"#{sentence.Index} word {anchor.FirstWord}: dropped, a company signs");
+            return null;
+        }
+
         if (statusWord is not null && IsTalksVerb(sentence, anchor, statusWord))
         {
             // "officials confirmed that talks on the programme had concluded": the talks ended, nothing was signed.
@@ -367,6 +373,15 @@ internal static class ClauseReader
             : sentence.Domains.Count > 0 ? DomainClass.Other
             : null;
     }
+
+    /// <summary>
+    /// True when a company, and no state, stands before the verb: "Norwegian arms maker Nordvik said it had signed a
+    /// contract with Romania's ministry", "La empresa aragonesa SAE y la compañía turca Kartal firmaron un memorando".
+    /// </summary>
+    private static bool HasCompanySubject(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> status) =>
+        sentence.Cues.Any(c => c.Value == "company" && c.LastWord < status.FirstWord)
+        && !sentence.Countries.Any(c => c.LastWord < status.FirstWord && !c.IsDemonym && !PartyFinder.IsDateline(sentence, c)
+            && !sentence.Places.Any(p => p.FirstWord == c.FirstWord));
 
     /// <summary>True when the status verb is said of talks, not of the instrument.</summary>
     private static bool IsTalksVerb(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status)

@@ -17,7 +17,9 @@ internal static class PartyFinder
     public static SentenceParties Find(SentenceAnalysis sentence, LanguageProfile language)
     {
         var places = sentence.Places.Where(p => p.Country is not null).Select(p => p.FirstWord).ToHashSet();
-        var countries = sentence.Countries.Where(c => !places.Contains(c.FirstWord) && (!c.IsDemonym || NamesASide(sentence, language, c))).ToList();
+        var countries = sentence.Countries
+            .Where(c => !places.Contains(c.FirstWord) && !IsDateline(sentence, c) && (!c.IsDemonym || NamesASide(sentence, language, c)))
+            .ToList();
         var placeCountries = sentence.Countries.Where(c => places.Contains(c.FirstWord)).Select(c => c.Code).Distinct().ToList();
 
         var between = BetweenList(sentence, language, countries);
@@ -42,6 +44,23 @@ internal static class PartyFinder
         }
 
         return new SentenceParties(subjects, partners, placeCountries, guessed && partners.Count == 0);
+    }
+
+    /// <summary>
+    /// The city of a dateline ("PARIS, June 19 –", "МОСКВА, 14 марта.") is where the story was filed, not a side: a
+    /// capital opening the sentence in capitals, or followed by a date, then a comma or a dash.
+    /// </summary>
+    public static bool IsDateline(SentenceAnalysis sentence, CountryMention mention)
+    {
+        if (mention.FirstWord != 0 || !mention.IsCapital || mention.LastWord + 1 >= sentence.Sentence.Count)
+        {
+            return false;
+        }
+
+        var gap = sentence.Sentence.Gap(mention.LastWord + 1).Trim();
+        var shouted = mention.Text.Any(char.IsLetter) && mention.Text.Where(char.IsLetter).All(char.IsUpper);
+        var dated = sentence.Dates.Any(d => d.FirstWord == mention.LastWord + 1);
+        return gap.Length > 0 && gap[0] is ',' or '–' or '—' or '-' or '(' or '/' && (shouted || dated);
     }
 
     /// <summary>
