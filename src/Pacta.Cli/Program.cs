@@ -21,6 +21,7 @@ public static class Program
         root.Subcommands.Add(new IngestCommand());
         root.Subcommands.Add(new AgreementsCommand());
         root.Subcommands.Add(new EvalCommand());
+        root.Subcommands.Add(new BenchCommand());
         return root;
     }
 }
