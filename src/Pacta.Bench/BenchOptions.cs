@@ -10,6 +10,9 @@ public sealed record BenchOptions
 
     public ulong Seed { get; init; } = 42;
 
+    /// <summary>Timed rounds per stage; each stage reports its fastest.</summary>
+    public int Rounds { get; init; } = 3;
+
     /// <summary>A folder of .txt articles to measure instead of a generated corpus.</summary>
     public string? Corpus { get; init; }
 }

@@ -17,9 +17,11 @@ public sealed class ArticleHeaderParser
 
     private readonly DateRecognizer _dates = new();
 
-    public ArticleHeader Parse(string text, LanguageProfile language)
+    public ArticleHeader Parse(string text, LanguageProfile language) => Parse(language.Analyze(text), language);
+
+    /// <summary>The header from a text's sentences already split and keyed, so the pipeline does that once per text.</summary>
+    public ArticleHeader Parse(IReadOnlyList<Text.AnalyzedSentence> sentences, LanguageProfile language)
     {
-        var sentences = language.Analyze(text);
         if (sentences.Count == 0)
         {
             return new ArticleHeader(null, null, null);

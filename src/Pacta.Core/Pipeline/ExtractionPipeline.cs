@@ -45,7 +45,9 @@ public sealed class ExtractionPipeline
         }
 
         var profile = _languages.Get(language);
-        var header = _header.Parse(document.Text, profile);
+        // Split and key the text once: the header reads the first sentences, the analysis all of them.
+        var sentences = profile.Analyze(document.Text);
+        var header = _header.Parse(sentences, profile);
         var read = document with
         {
             Language = language,
@@ -54,7 +56,7 @@ public sealed class ExtractionPipeline
             Published = document.Published ?? header.Published,
         };
 
-        var analysis = _analyzer.Analyze(read, profile);
+        var analysis = _analyzer.Analyze(read, profile, sentences);
         var agreements = _extractor.Extract(analysis).Where(a => a.Confidence >= _options.MinConfidence).ToList();
         return new ExtractionResult(read, agreements, null);
     }

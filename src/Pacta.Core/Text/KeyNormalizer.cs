@@ -8,12 +8,40 @@ namespace Pacta.Core.Text;
 /// that scripts write several ways (Arabic and Persian yeh, kaf, alef and teh marbuta; Turkish dotless i;
 /// German sharp s), ASCII digits. The same function runs over lexicon forms and text, so both meet.
 /// </summary>
+/// <remarks>
+/// It runs on every word of every document (keys, language guess), so it allocates only the key itself: ASCII
+/// words, the most frequent, are just lower-cased (decomposition, marks and the special letters never touch
+/// ASCII), and other words are decomposed into a stack buffer instead of two intermediate strings.
+/// </remarks>
 public static class KeyNormalizer
 {
+    /// <summary>Longer words (rare: no lexicon form is this long) take the allocating path.</summary>
+    private const int StackLimit = 128;
+
     public static string Normalize(ReadOnlySpan<char> word)
     {
-        var builder = new StringBuilder(word.Length);
-        var decomposed = word.ToString().Normalize(NormalizationForm.FormD);
+        if (Ascii.IsValid(word))
+        {
+            return string.Create(word.Length, word, static (destination, source) => Ascii.ToLower(source, destination, out _));
+        }
+
+        // Decomposition can grow a word (a letter and its marks); ß becomes two letters.
+        var decomposedLength = word.Length <= StackLimit ? word.GetNormalizedLength(NormalizationForm.FormD) : int.MaxValue;
+        if (decomposedLength > StackLimit)
+        {
+            return Fold(word.ToString().Normalize(NormalizationForm.FormD));
+        }
+
+        Span<char> decomposed = stackalloc char[decomposedLength];
+        word.TryNormalize(decomposed, out var written, NormalizationForm.FormD);
+        return Fold(decomposed[..written]);
+    }
+
+    /// <summary>Lower-cases a decomposed word, drops its marks and joiners, and unifies letter variants.</summary>
+    private static string Fold(ReadOnlySpan<char> decomposed)
+    {
+        Span<char> buffer = decomposed.Length * 2 <= StackLimit * 2 ? stackalloc char[decomposed.Length * 2] : new char[decomposed.Length * 2];
+        var length = 0;
         foreach (var raw in decomposed)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(raw);
@@ -28,38 +56,39 @@ public static class KeyNormalizer
                 case '\u200C' or '\u200D' or '\u0640':
                     continue;
                 case 'ı':
-                    builder.Append('i');
+                    buffer[length++] = 'i';
                     continue;
                 case 'ß':
-                    builder.Append("ss");
+                    buffer[length++] = 's';
+                    buffer[length++] = 's';
                     continue;
                 case '’' or 'ʼ' or '‘':
-                    builder.Append('\'');
+                    buffer[length++] = '\'';
                     continue;
                 case 'ى' or 'ی' or 'ې':
-                    builder.Append('ي');
+                    buffer[length++] = 'ي';
                     continue;
                 case 'ک':
-                    builder.Append('ك');
+                    buffer[length++] = 'ك';
                     continue;
                 case 'ة':
-                    builder.Append('ه');
+                    buffer[length++] = 'ه';
                     continue;
                 case 'أ' or 'إ' or 'آ' or 'ٱ':
-                    builder.Append('ا');
+                    buffer[length++] = 'ا';
                     continue;
             }
 
             if (char.IsDigit(c) && c > '9')
             {
                 var value = (int)CharUnicodeInfo.GetNumericValue(c);
-                builder.Append((char)('0' + value));
+                buffer[length++] = (char)('0' + value);
                 continue;
             }
 
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 }
