@@ -9,6 +9,9 @@ namespace Pacta.Core.Languages;
 /// </summary>
 public sealed class WordKeyer
 {
+    /// <summary>Words up to this long are keyed in a stack buffer (longer ones are rare and take the slow path).</summary>
+    private const int StackWordLength = 64;
+
     private readonly string[] _suffixes;
     private readonly int _minStem;
     private readonly string[] _prefixes;
@@ -33,7 +36,19 @@ public sealed class WordKeyer
     public bool HasPrefixes => _prefixes.Length > 0;
 
     /// <summary>The key of a word; <paramref name="suffix"/> is the ending that was cut, or empty.</summary>
-    public string Key(ReadOnlySpan<char> word, out string suffix) => Stem(KeyNormalizer.Normalize(word), out suffix);
+    public string Key(ReadOnlySpan<char> word, out string suffix)
+    {
+        // Every word of every document passes here: normalise into a stack buffer and cut the ending there, so the
+        // key is the only string allocated.
+        Span<char> buffer = word.Length <= StackWordLength ? stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)] : [];
+        if (!KeyNormalizer.TryNormalize(word, buffer, out var written))
+        {
+            return Stem(KeyNormalizer.Normalize(word), out suffix);
+        }
+
+        var normalized = buffer[..written];
+        return new string(normalized[..StemLength(normalized, out suffix)]);
+    }
 
     public string Key(ReadOnlySpan<char> word) => Key(word, out _);
 
@@ -74,18 +89,21 @@ public sealed class WordKeyer
         }
     }
 
-    private string Stem(string normalized, out string suffix)
+    private string Stem(string normalized, out string suffix) => normalized[..StemLength(normalized, out suffix)];
+
+    /// <summary>The length of the stem: the word without the longest listed ending that leaves a long enough stem.</summary>
+    private int StemLength(ReadOnlySpan<char> normalized, out string suffix)
     {
         foreach (var candidate in _suffixes)
         {
             if (normalized.Length - candidate.Length >= _minStem && normalized.EndsWith(candidate, StringComparison.Ordinal))
             {
                 suffix = candidate;
-                return normalized[..^candidate.Length];
+                return normalized.Length - candidate.Length;
             }
         }
 
         suffix = "";
-        return normalized;
+        return normalized.Length;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -18,6 +19,10 @@ public static class KeyNormalizer
     /// <summary>Longer words (rare: no lexicon form is this long) take the allocating path.</summary>
     private const int StackLimit = 128;
 
+    /// <summary>Room <see cref="TryNormalize"/> needs for a word of <paramref name="length"/> characters at most
+    /// (a letter may decompose into itself and marks, and ß becomes two letters).</summary>
+    public static int MaxKeyLength(int length) => length * 4;
+
     public static string Normalize(ReadOnlySpan<char> word)
     {
         if (Ascii.IsValid(word))
@@ -25,22 +30,44 @@ public static class KeyNormalizer
             return string.Create(word.Length, word, static (destination, source) => Ascii.ToLower(source, destination, out _));
         }
 
+        Span<char> key = word.Length <= StackLimit ? stackalloc char[MaxKeyLength(word.Length)] : new char[MaxKeyLength(word.Length)];
+        return TryNormalize(word, key, out var written) ? new string(key[..written]) : Fold(word.ToString().Normalize(NormalizationForm.FormD));
+    }
+
+    /// <summary>Writes the key of <paramref name="word"/> into <paramref name="key"/> without allocating; false when
+    /// <paramref name="key"/> is too short (give it <see cref="MaxKeyLength"/>).</summary>
+    public static bool TryNormalize(ReadOnlySpan<char> word, Span<char> key, out int written)
+    {
+        if (Ascii.IsValid(word))
+        {
+            written = word.Length;
+            return Ascii.ToLower(word, key, out _) == OperationStatus.Done;
+        }
+
         // Decomposition can grow a word (a letter and its marks); ß becomes two letters.
         var decomposedLength = word.Length <= StackLimit ? word.GetNormalizedLength(NormalizationForm.FormD) : int.MaxValue;
-        if (decomposedLength > StackLimit)
+        if (decomposedLength > StackLimit || decomposedLength * 2 > key.Length)
         {
-            return Fold(word.ToString().Normalize(NormalizationForm.FormD));
+            written = 0;
+            return false;
         }
 
         Span<char> decomposed = stackalloc char[decomposedLength];
-        word.TryNormalize(decomposed, out var written, NormalizationForm.FormD);
-        return Fold(decomposed[..written]);
+        word.TryNormalize(decomposed, out var decomposedWritten, NormalizationForm.FormD);
+        written = Fold(decomposed[..decomposedWritten], key);
+        return true;
     }
 
-    /// <summary>Lower-cases a decomposed word, drops its marks and joiners, and unifies letter variants.</summary>
-    private static string Fold(ReadOnlySpan<char> decomposed)
+    private static string Fold(string decomposed)
     {
-        Span<char> buffer = decomposed.Length * 2 <= StackLimit * 2 ? stackalloc char[decomposed.Length * 2] : new char[decomposed.Length * 2];
+        var key = new char[decomposed.Length * 2];
+        return new string(key, 0, Fold(decomposed, key));
+    }
+
+    /// <summary>Lower-cases a decomposed word, drops its marks and joiners, and unifies letter variants; returns
+    /// the length written to <paramref name="buffer"/> (at least twice as long as the word).</summary>
+    private static int Fold(ReadOnlySpan<char> decomposed, Span<char> buffer)
+    {
         var length = 0;
         foreach (var raw in decomposed)
         {
@@ -89,6 +116,6 @@ public static class KeyNormalizer
             buffer[length++] = c;
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 }
