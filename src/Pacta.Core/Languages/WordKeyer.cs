@@ -12,18 +12,21 @@ public sealed class WordKeyer
     /// <summary>Words up to this long are keyed in a stack buffer (longer ones are rare and take the slow path).</summary>
     private const int StackWordLength = 64;
 
-    private readonly string[] _suffixes;
+    /// <summary>The inflection endings grouped by their last letter, longest first: a word is only compared with the
+    /// endings it could have (Russian lists dozens).</summary>
+    private readonly Dictionary<char, string[]> _suffixesByLastLetter;
     private readonly int _minStem;
     private readonly string[] _prefixes;
 
     public WordKeyer(ProfileSettings settings)
     {
-        _suffixes = (settings.Inflection?.Suffixes ?? [])
+        var suffixes = (settings.Inflection?.Suffixes ?? [])
             .Select(s => KeyNormalizer.Normalize(s.TrimStart('-')))
             .Where(s => s.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(s => s.Length)
             .ToArray();
+        _suffixesByLastLetter = suffixes.GroupBy(s => s[^1]).ToDictionary(g => g.Key, g => g.ToArray());
         _minStem = settings.Inflection?.MinStem ?? 4;
         _prefixes = settings.Prefixes
             .Select(p => KeyNormalizer.Normalize(p.TrimEnd('-')))
@@ -94,7 +97,13 @@ public sealed class WordKeyer
     /// <summary>The length of the stem: the word without the longest listed ending that leaves a long enough stem.</summary>
     private int StemLength(ReadOnlySpan<char> normalized, out string suffix)
     {
-        foreach (var candidate in _suffixes)
+        suffix = "";
+        if (normalized.IsEmpty || !_suffixesByLastLetter.TryGetValue(normalized[^1], out var candidates))
+        {
+            return normalized.Length;
+        }
+
+        foreach (var candidate in candidates)
         {
             if (normalized.Length - candidate.Length >= _minStem && normalized.EndsWith(candidate, StringComparison.Ordinal))
             {
@@ -103,7 +112,6 @@ public sealed class WordKeyer
             }
         }
 
-        suffix = "";
         return normalized.Length;
     }
 }
