@@ -12,9 +12,6 @@ namespace Pacta.Cli.Commands;
 /// agreements to the database. A document already stored (same text or same id) changes nothing.</summary>
 public sealed class IngestCommand : Command
 {
-    /// <summary>Documents extracted in parallel, then saved, per round; bounds memory on large folders.</summary>
-    private const int BatchSize = 64;
-
     public IngestCommand()
         : base("ingest", "Read articles (.txt, gold-format .json; files or folders), extract their agreements and store them. Ingesting the same text again changes nothing.")
     {
@@ -112,61 +109,50 @@ public sealed class IngestCommand : Command
 
     private static void Ingest(string[] paths, ExtractionPipeline pipeline, IAgreementStore store, TimeProvider clock, TextWriter errors, Tally tally, Action progress)
     {
-        var batch = new List<Document>(BatchSize);
-        foreach (var read in new DocumentReader().Read(paths))
+        // Extraction runs on all cores a small window ahead of this loop, the only writer, which saves in input order.
+        foreach (var (read, result) in ExtractCommand.Stream(pipeline, paths))
         {
             tally.Read++;
-            if (read.Document is null)
+            if (result is null)
             {
                 errors.WriteLine($"failed {read.Path}: {read.Error}");
                 tally.Failed++;
             }
             else
             {
-                batch.Add(read.Document);
-                if (batch.Count == BatchSize)
-                {
-                    Save(ExtractCommand.Process(pipeline, batch), store, clock, errors, tally);
-                    batch.Clear();
-                }
+                Save(result, store, clock, errors, tally);
             }
 
             progress();
         }
-
-        Save(ExtractCommand.Process(pipeline, batch), store, clock, errors, tally);
-        progress();
     }
 
-    private static void Save(IReadOnlyList<ExtractionResult> results, IAgreementStore store, TimeProvider clock, TextWriter errors, Tally tally)
+    private static void Save(ExtractionResult result, IAgreementStore store, TimeProvider clock, TextWriter errors, Tally tally)
     {
-        foreach (var result in results)
+        if (result.Skipped is not null)
         {
-            if (result.Skipped is not null)
-            {
-                errors.WriteLine($"failed {result.Document.Id}: not analysed: {result.Skipped}");
-                tally.Failed++;
-                continue;
-            }
+            errors.WriteLine($"failed {result.Document.Id}: not analysed: {result.Skipped}");
+            tally.Failed++;
+            return;
+        }
 
-            try
+        try
+        {
+            var outcome = store.SaveAsync(result, clock.GetUtcNow()).GetAwaiter().GetResult();
+            if (outcome.IsDuplicate)
             {
-                var outcome = store.SaveAsync(result, clock.GetUtcNow()).GetAwaiter().GetResult();
-                if (outcome.IsDuplicate)
-                {
-                    tally.Duplicates++;
-                }
-                else
-                {
-                    tally.Stored++;
-                    tally.NewAgreements += outcome.CreatedAgreements.Count;
-                }
+                tally.Duplicates++;
             }
-            catch (DbException e)
+            else
             {
-                errors.WriteLine($"failed {result.Document.Id}: cannot save: {e.Message}");
-                tally.Failed++;
+                tally.Stored++;
+                tally.NewAgreements += outcome.CreatedAgreements.Count;
             }
+        }
+        catch (DbException e)
+        {
+            errors.WriteLine($"failed {result.Document.Id}: cannot save: {e.Message}");
+            tally.Failed++;
         }
     }
 
