@@ -12,6 +12,10 @@ namespace Pacta.Core.Articles;
 public sealed class ArticleHeaderParser
 {
     private const int HeaderLines = 6;
+
+    /// <summary>The sentences <see cref="Parse(IReadOnlyList{Text.AnalyzedSentence}, LanguageProfile)"/> reads: the
+    /// title and the header lines after it.</summary>
+    public const int SentencesRead = HeaderLines + 1;
     private const int MaxTitleLength = 300;
     private const int MaxBylineWords = 5;
 

@@ -27,6 +27,9 @@ public sealed class Lexicon<T>
         _firstKeys.Add(keys[0]);
     }
 
+    /// <summary>True when a word with this key can start a form (the trigger test, by span: nothing allocated).</summary>
+    public bool CanStartWith(ReadOnlySpan<char> key) => _firstKeys.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+
     /// <summary>The longest form that starts at <paramref name="word"/>, or null.</summary>
     public LexiconMatch<T>? Match(AnalyzedSentence sentence, int word)
     {

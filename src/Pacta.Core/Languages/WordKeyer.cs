@@ -44,13 +44,21 @@ public sealed class WordKeyer
         // Every word of every document passes here: normalise into a stack buffer and cut the ending there, so the
         // key is the only string allocated.
         Span<char> buffer = word.Length <= StackWordLength ? stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)] : [];
-        if (!KeyNormalizer.TryNormalize(word, buffer, out var written))
+        return TryKey(word, buffer, out var written, out suffix) ? new string(buffer[..written]) : Stem(KeyNormalizer.Normalize(word), out suffix);
+    }
+
+    /// <summary>Writes the key of a word into <paramref name="key"/> without allocating; false when the buffer is too
+    /// short (give it <see cref="KeyNormalizer.MaxKeyLength"/> of the word's length).</summary>
+    public bool TryKey(ReadOnlySpan<char> word, Span<char> key, out int written, out string suffix)
+    {
+        if (!KeyNormalizer.TryNormalize(word, key, out written))
         {
-            return Stem(KeyNormalizer.Normalize(word), out suffix);
+            suffix = "";
+            return false;
         }
 
-        var normalized = buffer[..written];
-        return new string(normalized[..StemLength(normalized, out suffix)]);
+        written = StemLength(key[..written], out suffix);
+        return true;
     }
 
     public string Key(ReadOnlySpan<char> word) => Key(word, out _);

@@ -45,8 +45,11 @@ public sealed class ExtractionPipeline
         }
 
         var profile = _languages.Get(language);
-        // Split and key the text once: the header reads the first sentences, the analysis all of them.
-        var sentences = profile.Analyze(document.Text);
+        // The cheap trigger first: a text with no word that can start an instrument ("agreement", "accord",
+        // "соглашение") reports no agreement (the extractor reads clauses around instrument words only), so only its
+        // header is read. Most articles stop here. The rest are split and keyed once, for the header and the body.
+        var mayReport = TriggerScanner.MayMatch(document.Text, profile.Instruments, profile.Keyer);
+        var sentences = mayReport ? profile.Analyze(document.Text) : HeaderSentences(document.Text, profile);
         var header = _header.Parse(sentences, profile);
         var read = document with
         {
@@ -56,10 +59,18 @@ public sealed class ExtractionPipeline
             Published = document.Published ?? header.Published,
         };
 
+        if (!mayReport)
+        {
+            return new ExtractionResult(read, [], null);
+        }
+
         var analysis = _analyzer.Analyze(read, profile, sentences);
         var agreements = _extractor.Extract(analysis).Where(a => a.Confidence >= _options.MinConfidence).ToList();
         return new ExtractionResult(read, agreements, null);
     }
+
+    private static List<Text.AnalyzedSentence> HeaderSentences(string text, LanguageProfile profile) =>
+        profile.Splitter.Split(text).Take(ArticleHeaderParser.SentencesRead).Select(s => profile.AnalyzeSentence(text, s)).ToList();
 
     /// <summary>The analysis of a document, for tools and tests that look at mentions.</summary>
     public DocumentAnalysis Analyze(Document document, string language) => _analyzer.Analyze(document, _languages.Get(language));

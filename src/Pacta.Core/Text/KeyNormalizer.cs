@@ -44,6 +44,20 @@ public static class KeyNormalizer
             return Ascii.ToLower(word, key, out _) == OperationStatus.Done;
         }
 
+        if (IsStableUnderDecomposition(word))
+        {
+            // Most non-ASCII words (Cyrillic, Arabic, most accented-free Latin) are their own decomposition: fold them
+            // directly and skip the call into the Unicode library.
+            if (word.Length * 2 > key.Length)
+            {
+                written = 0;
+                return false;
+            }
+
+            written = Fold(word, key);
+            return true;
+        }
+
         // Decomposition can grow a word (a letter and its marks); ß becomes two letters.
         var decomposedLength = word.Length <= StackLimit ? word.GetNormalizedLength(NormalizationForm.FormD) : int.MaxValue;
         if (decomposedLength > StackLimit || decomposedLength * 2 > key.Length)
@@ -57,6 +71,44 @@ public static class KeyNormalizer
         written = Fold(decomposed[..decomposedWritten], key);
         return true;
     }
+
+    /// <summary>True when no character of the word decomposes, is a combining mark (marks may be reordered by
+    /// decomposition) or is half of a surrogate pair: then the word is its own canonical decomposition.</summary>
+    private static bool IsStableUnderDecomposition(ReadOnlySpan<char> word)
+    {
+        var unstable = UnstableCharacters.Value;
+        foreach (var c in word)
+        {
+            if ((unstable[c >> 6] & (1UL << (c & 63))) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>One bit per UTF-16 unit: set for units that decompose, marks and surrogates. Built once (a few
+    /// milliseconds) from the same Unicode library the slow path calls.</summary>
+    private static readonly Lazy<ulong[]> UnstableCharacters = new(() =>
+    {
+        var bits = new ulong[65536 / 64];
+        for (var i = 0x80; i < 65536; i++)
+        {
+            var c = (char)i;
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            var unstable = char.IsSurrogate(c)
+                || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+                    or UnicodeCategory.OtherNotAssigned
+                || !c.ToString().IsNormalized(NormalizationForm.FormD);
+            if (unstable)
+            {
+                bits[i >> 6] |= 1UL << (i & 63);
+            }
+        }
+
+        return bits;
+    });
 
     private static string Fold(string decomposed)
     {

@@ -19,6 +19,7 @@ public sealed partial class KeyNormalizerTests
             .SelectMany(f => File.ReadAllText(f).Split([' ', '\t', '\n', ',', '.', '(', ')', '«', '»', '"'], StringSplitOptions.RemoveEmptyEntries))
             .Append(new string('ß', 200))
             .Append("Straße")
+            .Concat(["한국", "Việt", "مُحَمَّد", "e\u0301\u0323x", "a\u0323\u0301", "Ǆemal", "ﬁnal", "Ω", "Å", "ﾃｽﾄ", "Й", "ї", "\uD835\uDC00"])
             .Append(string.Concat(Enumerable.Repeat("é", 150)))
             .Distinct(StringComparer.Ordinal)
             .ToList();
