@@ -4,22 +4,13 @@ using Pacta.Core.Text;
 namespace Pacta.Benchmarks.Languages;
 
 /// <summary>Keying every word (decompose, drop marks, unify letters, cut the ending) against lower-casing it.</summary>
-[MemoryDiagnoser]
-public class WordKeyerBenchmarks
+public class WordKeyerBenchmarks : LanguageBenchmark
 {
-    private SampleText _sample = null!;
-
-    [Params("en", "ru", "fa")]
-    public string Language { get; set; } = "en";
-
-    [GlobalSetup]
-    public void Setup() => _sample = new SampleText(Language);
-
     [Benchmark(Baseline = true)]
     public int LowerCase()
     {
         var length = 0;
-        foreach (var sentence in _sample.Sentences)
+        foreach (var sentence in Sample.Sentences)
         {
             for (var w = 0; w < sentence.Count; w++)
             {
@@ -34,11 +25,11 @@ public class WordKeyerBenchmarks
     public int Key()
     {
         var length = 0;
-        foreach (var sentence in _sample.Sentences)
+        foreach (var sentence in Sample.Sentences)
         {
             for (var w = 0; w < sentence.Count; w++)
             {
-                length += _sample.Language.Keyer.Key(sentence.Words[w].Span.Slice(sentence.DocumentText).AsSpan()).Length;
+                length += Sample.Language.Keyer.Key(sentence.Words[w].Span.Slice(sentence.DocumentText).AsSpan()).Length;
             }
         }
 
@@ -46,13 +37,13 @@ public class WordKeyerBenchmarks
     }
 
     [Benchmark]
-    public int SplitAndKeyWholeText() => _sample.Language.Analyze(_sample.Text).Count;
+    public int SplitAndKeyWholeText() => Sample.Language.Analyze(Sample.Text).Count;
 
     [Benchmark]
     public int Normalize()
     {
         var length = 0;
-        foreach (var sentence in _sample.Sentences)
+        foreach (var sentence in Sample.Sentences)
         {
             for (var w = 0; w < sentence.Count; w++)
             {

@@ -5,24 +5,16 @@ namespace Pacta.Benchmarks.Recognizers;
 
 /// <summary>States and organisations (longest multiword match in the gazetteer trie, plausibility checks) against
 /// looking each word's key up in a set of first words.</summary>
-[MemoryDiagnoser]
-public class CountryRecognizerBenchmarks
+public class CountryRecognizerBenchmarks : LanguageBenchmark
 {
     private readonly CountryRecognizer _recognizer = new();
-    private SampleText _sample = null!;
-
-    [Params("en", "ru")]
-    public string Language { get; set; } = "en";
-
-    [GlobalSetup]
-    public void Setup() => _sample = new SampleText(Language);
 
     [Benchmark(Baseline = true)]
     public int FirstWordSetLookup()
     {
         var hits = 0;
-        var firstKeys = _sample.Language.Gazetteer.FirstKeys;
-        foreach (var sentence in _sample.Sentences)
+        var firstKeys = Sample.Language.Gazetteer.FirstKeys;
+        foreach (var sentence in Sample.Sentences)
         {
             foreach (var key in sentence.Keys)
             {
@@ -37,9 +29,9 @@ public class CountryRecognizerBenchmarks
     public int Recognize()
     {
         var mentions = 0;
-        foreach (var sentence in _sample.Sentences)
+        foreach (var sentence in Sample.Sentences)
         {
-            mentions += _recognizer.Recognize(sentence, _sample.Language).Count;
+            mentions += _recognizer.Recognize(sentence, Sample.Language).Count;
         }
 
         return mentions;

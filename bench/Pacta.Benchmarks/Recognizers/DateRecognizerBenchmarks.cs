@@ -6,29 +6,21 @@ namespace Pacta.Benchmarks.Recognizers;
 
 /// <summary>Dates (numeric, day-month-year in the language's orders, weekdays, relative words, resolved against a
 /// publication date) against one compiled regular expression for ISO dates and four-digit years.</summary>
-[MemoryDiagnoser]
-public partial class DateRecognizerBenchmarks
+public partial class DateRecognizerBenchmarks : LanguageBenchmark
 {
     private static readonly DateOnly Published = new(2024, 5, 14);
     private readonly DateRecognizer _recognizer = new();
-    private SampleText _sample = null!;
-
-    [Params("en", "fr")]
-    public string Language { get; set; } = "en";
-
-    [GlobalSetup]
-    public void Setup() => _sample = new SampleText(Language);
 
     [Benchmark(Baseline = true)]
-    public int IsoDateRegex() => IsoDateOrYear().Count(_sample.Text);
+    public int IsoDateRegex() => IsoDateOrYear().Count(Sample.Text);
 
     [Benchmark]
     public int Recognize()
     {
         var mentions = 0;
-        foreach (var sentence in _sample.Sentences)
+        foreach (var sentence in Sample.Sentences)
         {
-            mentions += _recognizer.Recognize(sentence, _sample.Language, Published).Count;
+            mentions += _recognizer.Recognize(sentence, Sample.Language, Published).Count;
         }
 
         return mentions;

@@ -4,22 +4,13 @@ using Pacta.Core.Text;
 namespace Pacta.Benchmarks.Text;
 
 /// <summary>Sentence splitting (abbreviations, initials, day numbers) against cutting at every full stop.</summary>
-[MemoryDiagnoser]
-public class SentenceSplitterBenchmarks
+public class SentenceSplitterBenchmarks : LanguageBenchmark
 {
-    private SampleText _sample = null!;
-
-    [Params("en", "ru")]
-    public string Language { get; set; } = "en";
-
-    [GlobalSetup]
-    public void Setup() => _sample = new SampleText(Language);
-
     [Benchmark(Baseline = true)]
     public int CutAtEveryStop()
     {
         var count = 0;
-        foreach (var c in _sample.Text)
+        foreach (var c in Sample.Text)
         {
             count += c is '.' or '!' or '?' or '\n' ? 1 : 0;
         }
@@ -28,5 +19,5 @@ public class SentenceSplitterBenchmarks
     }
 
     [Benchmark]
-    public int Split() => _sample.Language.Splitter.Split(_sample.Text).Count;
+    public int Split() => Sample.Language.Splitter.Split(Sample.Text).Count;
 }

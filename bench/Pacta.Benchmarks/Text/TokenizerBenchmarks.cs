@@ -5,23 +5,14 @@ using Pacta.Core.Text;
 namespace Pacta.Benchmarks.Text;
 
 /// <summary>Tokenizing (spans, letters apart from digits, hard breaks) against counting letter runs.</summary>
-[MemoryDiagnoser]
-public class TokenizerBenchmarks
+public class TokenizerBenchmarks : LanguageBenchmark
 {
-    private SampleText _sample = null!;
-
-    [Params("en", "ar")]
-    public string Language { get; set; } = "en";
-
-    [GlobalSetup]
-    public void Setup() => _sample = new SampleText(Language);
-
     [Benchmark(Baseline = true)]
     public int CountLetterRuns()
     {
         var runs = 0;
         var inWord = false;
-        foreach (var c in _sample.Text)
+        foreach (var c in Sample.Text)
         {
             var letter = char.IsLetterOrDigit(c);
             runs += letter && !inWord ? 1 : 0;
@@ -32,5 +23,5 @@ public class TokenizerBenchmarks
     }
 
     [Benchmark]
-    public int Tokenize() => Tokenizer.Tokenize(_sample.Text, new TextSpan(0, _sample.Text.Length)).Count;
+    public int Tokenize() => Tokenizer.Tokenize(Sample.Text, new TextSpan(0, Sample.Text.Length)).Count;
 }
