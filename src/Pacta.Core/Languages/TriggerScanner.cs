@@ -24,6 +24,12 @@ public static class TriggerScanner
             }
 
             var word = text.AsSpan(token.Start, token.Span.Length);
+            if (!keyer.HasPrefixes && KeyNormalizer.TryFirstKeyLetter(word, out var letter) && !lexicon.MayStartWithLetter(letter))
+            {
+                // Most words: their key's first letter starts no form (clitic prefixes would change that letter).
+                continue;
+            }
+
             var hit = word.Length <= StackWordLength && keyer.TryKey(word, key, out var written, out _)
                 ? lexicon.CanStartWith(key[..written])
                 : lexicon.FirstKeys.Contains(keyer.Key(word));

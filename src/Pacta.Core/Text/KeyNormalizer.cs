@@ -34,6 +34,41 @@ public static class KeyNormalizer
         return TryNormalize(word, key, out var written) ? new string(key[..written]) : Fold(word.ToString().Normalize(NormalizationForm.FormD));
     }
 
+    /// <summary>
+    /// The first letter of the word's key, without keying the whole word, when that is cheap and certain: an ASCII
+    /// first letter (decomposition never moves a base letter), or any first letter of a word that is its own
+    /// decomposition. False otherwise (the caller keys the word). An ending cut later never reaches the first letter
+    /// of a non-empty key.
+    /// </summary>
+    public static bool TryFirstKeyLetter(ReadOnlySpan<char> word, out char letter)
+    {
+        letter = '\0';
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        if (char.IsAscii(word[0]))
+        {
+            letter = char.ToLowerInvariant(word[0]);
+            return true;
+        }
+
+        if (!IsStableUnderDecomposition(word))
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[2];
+        if (Fold(word[..1], folded) == 0)
+        {
+            return false;
+        }
+
+        letter = folded[0];
+        return true;
+    }
+
     /// <summary>Writes the key of <paramref name="word"/> into <paramref name="key"/> without allocating; false when
     /// <paramref name="key"/> is too short (give it <see cref="MaxKeyLength"/>).</summary>
     public static bool TryNormalize(ReadOnlySpan<char> word, Span<char> key, out int written)

@@ -27,7 +27,12 @@ public sealed partial class KeyNormalizerTests
         Assert.True(words.Count > 1000);
         foreach (var word in words)
         {
-            Assert.Equal(Reference(word), KeyNormalizer.Normalize(word));
+            var reference = Reference(word);
+            Assert.Equal(reference, KeyNormalizer.Normalize(word));
+            if (KeyNormalizer.TryFirstKeyLetter(word, out var letter))
+            {
+                Assert.Equal(reference[0], letter);
+            }
         }
     }
 
