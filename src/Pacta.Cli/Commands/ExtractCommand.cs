@@ -4,6 +4,7 @@ using Pacta.Cli.Output;
 using Pacta.Core.Model;
 using Pacta.Core.Pipeline;
 using Pacta.Ingest.Readers;
+using Pacta.Ingest.Streaming;
 using Spectre.Console;
 
 namespace Pacta.Cli.Commands;
@@ -62,12 +63,20 @@ public sealed class ExtractCommand : Command
         }
 
         var pipeline = PipelineFactory.Create(dataDir, minConfidence, language);
-        var reader = new DocumentReader(readerOptions);
         var failures = 0;
-        var documents = new List<Document>();
-        foreach (var read in reader.Read(paths))
+        var documents = 0;
+        var withAgreements = new List<ExtractionResult>();
+        var firstJson = true;
+        if (format == OutputFormat.Json)
         {
-            if (read.Document is null)
+            output.Write('[');
+        }
+
+        // Streamed: each document is read, extracted on a worker, written and dropped, so memory stays flat however
+        // many documents the paths hold; output keeps the input order.
+        foreach (var (read, result) in Stream(pipeline, paths, readerOptions))
+        {
+            if (result is null)
             {
                 errors.WriteLine($"{(read.IsSkipped ? "skipped" : "failed")} {read.Path}: {read.Error}");
                 failures += read.IsFailed ? 1 : 0;
@@ -79,34 +88,41 @@ public sealed class ExtractCommand : Command
                 errors.WriteLine($"note {read.Path}: {read.Note}");
             }
 
-            documents.Add(read.Document);
-        }
+            documents++;
+            if (result.Skipped is not null)
+            {
+                errors.WriteLine($"not analysed {result.Document.Id}: {result.Skipped}");
+            }
 
-        var results = Process(pipeline, documents);
-        foreach (var skipped in results.Where(r => r.Skipped is not null))
-        {
-            errors.WriteLine($"not analysed {skipped.Document.Id}: {skipped.Skipped}");
-        }
-
-        switch (format)
-        {
-            case OutputFormat.Jsonl:
-                foreach (var result in results)
-                {
+            switch (format)
+            {
+                case OutputFormat.Jsonl:
                     output.WriteLine(JsonShapes.Document(result).ToJsonString(JsonShapes.Compact));
-                }
+                    break;
+                case OutputFormat.Json:
+                    WriteArrayElement(JsonShapes.Document(result).ToJsonString(JsonShapes.Indented), firstJson, output);
+                    firstJson = false;
+                    break;
+                default:
+                    if (result.Agreements.Count > 0)
+                    {
+                        withAgreements.Add(result);
+                    }
 
-                break;
-            case OutputFormat.Json:
-                var array = new System.Text.Json.Nodes.JsonArray(results.Select(r => (System.Text.Json.Nodes.JsonNode)JsonShapes.Document(r)).ToArray());
-                output.WriteLine(array.ToJsonString(JsonShapes.Indented));
-                break;
-            default:
-                WriteTable(results, output);
-                break;
+                    break;
+            }
         }
 
-        if (documents.Count == 0)
+        if (format == OutputFormat.Json)
+        {
+            output.WriteLine(firstJson ? "]" : "\n]");
+        }
+        else if (format == OutputFormat.Table)
+        {
+            WriteTable(withAgreements, documents, output);
+        }
+
+        if (documents == 0)
         {
             return ExitCodes.Failed;
         }
@@ -114,11 +130,26 @@ public sealed class ExtractCommand : Command
         return failures > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
 
+    /// <summary>Reads and extracts every input over all cores, in input order, holding only a small window of
+    /// documents in memory; the result is null for an input that could not be read.</summary>
+    internal static IEnumerable<(ReadResult Read, ExtractionResult? Result)> Stream(ExtractionPipeline pipeline, IEnumerable<string> paths, ReaderOptions? readerOptions = null) =>
+        OrderedParallel.Map(
+            new DocumentReader(readerOptions).Read(paths),
+            read => (read, read.Document is { } document ? pipeline.Process(document) : null),
+            Environment.ProcessorCount);
+
+    /// <summary>One element of an indented JSON array, laid out as <c>JsonArray.ToJsonString</c> lays it out.</summary>
+    private static void WriteArrayElement(string element, bool first, TextWriter output)
+    {
+        output.Write(first ? "\n  " : ",\n  ");
+        output.Write(element.Replace("\n", "\n  ", StringComparison.Ordinal));
+    }
+
     /// <summary>Extraction over all cores; results stay in input order.</summary>
     internal static List<ExtractionResult> Process(ExtractionPipeline pipeline, IReadOnlyList<Document> documents) =>
         documents.AsParallel().AsOrdered().Select(pipeline.Process).ToList();
 
-    private static void WriteTable(IReadOnlyList<ExtractionResult> results, TextWriter output)
+    private static void WriteTable(IReadOnlyList<ExtractionResult> results, int documents, TextWriter output)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
         var table = new Table().AddColumns("document", "lang", "parties", "status", "date", "kind", "domain", "place", "signatories", "conf.");
@@ -143,6 +174,6 @@ public sealed class ExtractCommand : Command
         }
 
         console.Write(table);
-        console.WriteLine($"{results.Count} document(s), {agreements} agreement(s).");
+        console.WriteLine($"{documents} document(s), {agreements} agreement(s).");
     }
 }

@@ -4,47 +4,29 @@ using Pacta.Core.Recognizers.Countries;
 using Pacta.Core.Recognizers.Dates;
 using Pacta.Core.Recognizers.People;
 using Pacta.Core.Recognizers.Places;
+using Pacta.Core.Text;
 
 namespace Pacta.Core.Analysis;
 
 /// <summary>
-/// Runs the recognizers over every sentence of a document. Sentences without a single word that could start an
-/// instrument, a state or a date are kept but get no costly analysis (most sentences of most articles).
+/// Splits a document into sentences with their word keys and hands each to a <see cref="SentenceAnalysis"/>, whose
+/// recognizers run only when extraction asks for their mentions (most sentences of most articles are never asked).
 /// </summary>
 public sealed class TextAnalyzer
 {
-    private readonly CountryRecognizer _countries = new();
-    private readonly DateRecognizer _dates = new();
-    private readonly PersonRecognizer _people = new();
-    private readonly PlaceRecognizer _places = new();
+    private readonly SentenceRecognizers _recognizers = new(new CountryRecognizer(), new DateRecognizer(), new PersonRecognizer(), new PlaceRecognizer());
 
-    public DocumentAnalysis Analyze(Document document, LanguageProfile language)
+    public DocumentAnalysis Analyze(Document document, LanguageProfile language) =>
+        Analyze(document, language, language.Analyze(document.Text));
+
+    /// <summary>The analysis of a document whose sentences (<see cref="LanguageProfile.Analyze"/> of its text) are
+    /// already at hand, so the pipeline splits and keys each text once for the header and the body.</summary>
+    public DocumentAnalysis Analyze(Document document, LanguageProfile language, IReadOnlyList<AnalyzedSentence> sentences)
     {
-        var sentences = language.Analyze(document.Text);
         var analyses = new List<SentenceAnalysis>(sentences.Count);
         foreach (var sentence in sentences)
         {
-            var countries = _countries.Recognize(sentence, language);
-            var instruments = language.Instruments.FindAll(sentence);
-            var domains = language.Domains.FindAll(sentence);
-            if (language.Settings.Compounds)
-            {
-                instruments = CompoundMatcher.Heads(language.Instruments, sentence, instruments);
-                domains = CompoundMatcher.Parts(language.Domains, sentence, domains);
-            }
-
-            analyses.Add(new SentenceAnalysis(
-                sentence,
-                countries,
-                _dates.Recognize(sentence, language, document.Published),
-                _people.Recognize(sentence, language, countries),
-                _places.Recognize(sentence, language, countries),
-                instruments,
-                language.Statuses.FindAll(sentence),
-                language.Moods.FindAll(sentence),
-                domains,
-                language.Cues.FindAll(sentence),
-                language.FunctionWords.FindAll(sentence)));
+            analyses.Add(new SentenceAnalysis(sentence, language, document.Published, _recognizers));
         }
 
         return new DocumentAnalysis(document, language, analyses);

@@ -12,14 +12,20 @@ namespace Pacta.Core.Articles;
 public sealed class ArticleHeaderParser
 {
     private const int HeaderLines = 6;
+
+    /// <summary>The sentences <see cref="Parse(IReadOnlyList{Text.AnalyzedSentence}, LanguageProfile)"/> reads: the
+    /// title and the header lines after it.</summary>
+    public const int SentencesRead = HeaderLines + 1;
     private const int MaxTitleLength = 300;
     private const int MaxBylineWords = 5;
 
     private readonly DateRecognizer _dates = new();
 
-    public ArticleHeader Parse(string text, LanguageProfile language)
+    public ArticleHeader Parse(string text, LanguageProfile language) => Parse(language.Analyze(text), language);
+
+    /// <summary>The header from a text's sentences already split and keyed, so the pipeline does that once per text.</summary>
+    public ArticleHeader Parse(IReadOnlyList<Text.AnalyzedSentence> sentences, LanguageProfile language)
     {
-        var sentences = language.Analyze(text);
         if (sentences.Count == 0)
         {
             return new ArticleHeader(null, null, null);

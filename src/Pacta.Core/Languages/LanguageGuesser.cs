@@ -14,10 +14,18 @@ public sealed class LanguageGuesser
     private const double MinShare = 0.04;
     private const int MinHits = 3;
 
-    private readonly List<(string Language, UnicodeScript Script, HashSet<string> Words)> _languages = [];
+    /// <summary>Words up to this long are keyed in a stack buffer; longer ones are never stopwords anyway.</summary>
+    private const int StackWordLength = 64;
+
+    private readonly List<(string Language, UnicodeScript Script)> _languages = [];
+
+    /// <summary>Every stopword with the indexes (into <see cref="_languages"/>) of the languages that list it, so one
+    /// lookup per word serves all languages; looked up by span, so the sample's words allocate nothing.</summary>
+    private readonly Dictionary<string, int[]> _stopwords = new(StringComparer.Ordinal);
 
     public LanguageGuesser(ILexiconSource source)
     {
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var language in source.Languages)
         {
             if (!source.Files(language).Contains("stopwords.tsv"))
@@ -30,7 +38,22 @@ public sealed class LanguageGuesser
                 .Select(r => KeyNormalizer.Normalize(r.Form))
                 .ToHashSet(StringComparer.Ordinal);
             var script = UnicodeScripts.Dominant(string.Concat(words));
-            _languages.Add((language, script, words));
+            foreach (var word in words)
+            {
+                if (!lists.TryGetValue(word, out var indexes))
+                {
+                    lists[word] = indexes = [];
+                }
+
+                indexes.Add(_languages.Count);
+            }
+
+            _languages.Add((language, script));
+        }
+
+        foreach (var (word, indexes) in lists)
+        {
+            _stopwords[word] = [.. indexes];
         }
     }
 
@@ -44,24 +67,35 @@ public sealed class LanguageGuesser
             return new LanguageGuess(null, 0, "no words in the text");
         }
 
-        var keys = tokens.Select(t => KeyNormalizer.Normalize(sample.AsSpan(t.Start, t.Span.Length))).ToList();
-        string? best = null;
-        var bestHits = 0;
-        foreach (var (language, languageScript, words) in _languages)
+        var hits = new int[_languages.Count];
+        var lookup = _stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> key = stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)];
+        foreach (var token in tokens)
         {
-            if (languageScript != script)
+            var word = sample.AsSpan(token.Start, token.Span.Length);
+            var found = word.Length <= StackWordLength && KeyNormalizer.TryNormalize(word, key, out var written)
+                ? lookup.TryGetValue(key[..written], out var indexes)
+                : _stopwords.TryGetValue(KeyNormalizer.Normalize(word), out indexes);
+            if (found)
             {
-                continue;
-            }
-
-            var hits = keys.Count(words.Contains);
-            if (hits > bestHits)
-            {
-                (best, bestHits) = (language, hits);
+                foreach (var index in indexes!)
+                {
+                    hits[index]++;
+                }
             }
         }
 
-        var share = (double)bestHits / keys.Count;
+        string? best = null;
+        var bestHits = 0;
+        for (var i = 0; i < _languages.Count; i++)
+        {
+            if (_languages[i].Script == script && hits[i] > bestHits)
+            {
+                (best, bestHits) = (_languages[i].Language, hits[i]);
+            }
+        }
+
+        var share = (double)bestHits / tokens.Count;
         return best is not null && bestHits >= MinHits && share >= MinShare
             ? new LanguageGuess(best, Math.Round(share, 3), null)
             : new LanguageGuess(null, Math.Round(share, 3), $"unsupported language ({script} script, no language of Pacta fits)");

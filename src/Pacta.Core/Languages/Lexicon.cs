@@ -11,6 +11,10 @@ public sealed class Lexicon<T>
     private readonly TokenTrie<LexiconEntry<T>> _trie = new();
     private readonly HashSet<string> _firstKeys = new(StringComparer.Ordinal);
 
+    /// <summary>The first letters of <see cref="FirstKeys"/>: the cheapest trigger test, one letter per word.</summary>
+    private readonly HashSet<char> _firstLetters = [];
+    private bool _hasEmptyFirstKey;
+
     public int Count => _trie.Count;
 
     /// <summary>Keys that can start a form: the cheap trigger test.</summary>
@@ -25,10 +29,24 @@ public sealed class Lexicon<T>
 
         _trie.Add(keys, entry);
         _firstKeys.Add(keys[0]);
+        if (keys[0].Length == 0)
+        {
+            _hasEmptyFirstKey = true;
+        }
+        else
+        {
+            _firstLetters.Add(keys[0][0]);
+        }
     }
 
     /// <summary>The entries of the one-word form with key <paramref name="key"/>, or null.</summary>
     public IReadOnlyList<LexiconEntry<T>>? OneWord(string key) => _trie.First(key)?.Values;
+
+    /// <summary>True when a word with this key can start a form (the trigger test, by span: nothing allocated).</summary>
+    public bool CanStartWith(ReadOnlySpan<char> key) => _firstKeys.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+
+    /// <summary>False when no key starting with this letter can start a form, so the word need not be keyed.</summary>
+    public bool MayStartWithLetter(char firstLetterOfKey) => _hasEmptyFirstKey || _firstLetters.Contains(firstLetterOfKey);
 
     /// <summary>The longest form that starts at <paramref name="word"/>, or null.</summary>
     public LexiconMatch<T>? Match(AnalyzedSentence sentence, int word)

@@ -9,19 +9,25 @@ namespace Pacta.Core.Languages;
 /// </summary>
 public sealed class WordKeyer
 {
-    private readonly string[] _suffixes;
+    /// <summary>Words up to this long are keyed in a stack buffer (longer ones are rare and take the slow path).</summary>
+    private const int StackWordLength = 64;
+
+    /// <summary>The inflection endings grouped by their last letter, longest first: a word is only compared with the
+    /// endings it could have (Russian lists dozens).</summary>
+    private readonly Dictionary<char, string[]> _suffixesByLastLetter;
     private readonly int _minStem;
     private readonly string[] _prefixes;
     private readonly HashSet<string> _uninflected;
 
     public WordKeyer(ProfileSettings settings)
     {
-        _suffixes = (settings.Inflection?.Suffixes ?? [])
+        var suffixes = (settings.Inflection?.Suffixes ?? [])
             .Select(s => KeyNormalizer.Normalize(s.TrimStart('-')))
             .Where(s => s.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(s => s.Length)
             .ToArray();
+        _suffixesByLastLetter = suffixes.GroupBy(s => s[^1]).ToDictionary(g => g.Key, g => g.ToArray());
         _minStem = settings.Inflection?.MinStem ?? 4;
         _uninflected = (settings.Inflection?.Uninflected ?? []).Select(w => KeyNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
         _prefixes = settings.Prefixes
@@ -35,7 +41,27 @@ public sealed class WordKeyer
     public bool HasPrefixes => _prefixes.Length > 0;
 
     /// <summary>The key of a word; <paramref name="suffix"/> is the ending that was cut, or empty.</summary>
-    public string Key(ReadOnlySpan<char> word, out string suffix) => Stem(KeyNormalizer.Normalize(word), out suffix);
+    public string Key(ReadOnlySpan<char> word, out string suffix)
+    {
+        // Every word of every document passes here: normalise into a stack buffer and cut the ending there, so the
+        // key is the only string allocated.
+        Span<char> buffer = word.Length <= StackWordLength ? stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)] : [];
+        return TryKey(word, buffer, out var written, out suffix) ? new string(buffer[..written]) : Stem(KeyNormalizer.Normalize(word), out suffix);
+    }
+
+    /// <summary>Writes the key of a word into <paramref name="key"/> without allocating; false when the buffer is too
+    /// short (give it <see cref="KeyNormalizer.MaxKeyLength"/> of the word's length).</summary>
+    public bool TryKey(ReadOnlySpan<char> word, Span<char> key, out int written, out string suffix)
+    {
+        if (!KeyNormalizer.TryNormalize(word, key, out written))
+        {
+            suffix = "";
+            return false;
+        }
+
+        written = StemLength(key[..written], out suffix);
+        return true;
+    }
 
     public string Key(ReadOnlySpan<char> word) => Key(word, out _);
 
@@ -76,24 +102,27 @@ public sealed class WordKeyer
         }
     }
 
-    private string Stem(string normalized, out string suffix)
+    private string Stem(string normalized, out string suffix) => normalized[..StemLength(normalized, out suffix)];
+
+    /// <summary>The length of the stem: the word without the longest listed ending that leaves a long enough stem.</summary>
+    private int StemLength(ReadOnlySpan<char> normalized, out string suffix)
     {
-        if (_uninflected.Contains(normalized))
+        suffix = "";
+        if (normalized.IsEmpty || !_suffixesByLastLetter.TryGetValue(normalized[^1], out var candidates)
+            || (_uninflected.Count > 0 && _uninflected.GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalized)))
         {
-            suffix = "";
-            return normalized;
+            return normalized.Length;
         }
 
-        foreach (var candidate in _suffixes)
+        foreach (var candidate in candidates)
         {
             if (normalized.Length - candidate.Length >= _minStem && normalized.EndsWith(candidate, StringComparison.Ordinal))
             {
                 suffix = candidate;
-                return normalized[..^candidate.Length];
+                return normalized.Length - candidate.Length;
             }
         }
 
-        suffix = "";
-        return normalized;
+        return normalized.Length;
     }
 }

@@ -45,7 +45,13 @@ public sealed class ExtractionPipeline
         }
 
         var profile = _languages.Get(language);
-        var header = _header.Parse(document.Text, profile);
+        // The cheap trigger first: a text with no word that can start an instrument ("agreement", "accord",
+        // "соглашение") reports no agreement (the extractor reads clauses around instrument words only), so only its
+        // header is read. Most articles stop here. The rest are split and keyed once, for the header and the body.
+        // Languages that write compounds as one word hide instrument nouns inside words the trigger cannot see.
+        var mayReport = profile.Settings.Compounds || TriggerScanner.MayMatch(document.Text, profile.Instruments, profile.Keyer);
+        var sentences = mayReport ? profile.Analyze(document.Text) : HeaderSentences(document.Text, profile);
+        var header = _header.Parse(sentences, profile);
         var read = document with
         {
             Language = language,
@@ -54,13 +60,21 @@ public sealed class ExtractionPipeline
             Published = document.Published ?? header.Published,
         };
 
-        var analysis = _analyzer.Analyze(read, profile);
+        if (!mayReport)
+        {
+            return new ExtractionResult(read, [], null);
+        }
+
+        var analysis = _analyzer.Analyze(read, profile, sentences);
         var agreements = _extractor.Extract(analysis).Where(a => a.Confidence >= _options.MinConfidence).ToList();
         return new ExtractionResult(read, agreements, null);
     }
 
     /// <summary>The instruments of an analysed document, every mention read and dropped told to <paramref name="trace"/>.</summary>
     public IReadOnlyList<AgreementMention> ExtractTraced(DocumentAnalysis analysis, Action<string> trace) => _extractor.Extract(analysis, trace);
+
+    private static List<Text.AnalyzedSentence> HeaderSentences(string text, LanguageProfile profile) =>
+        profile.Splitter.Split(text).Take(ArticleHeaderParser.SentencesRead).Select(s => profile.AnalyzeSentence(text, s)).ToList();
 
     /// <summary>The analysis of a document, for tools and tests that look at mentions.</summary>
     public DocumentAnalysis Analyze(Document document, string language) => _analyzer.Analyze(document, _languages.Get(language));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -8,12 +9,153 @@ namespace Pacta.Core.Text;
 /// that scripts write several ways (Arabic and Persian yeh, kaf, alef and teh marbuta; Turkish dotless i;
 /// German sharp s), ASCII digits. The same function runs over lexicon forms and text, so both meet.
 /// </summary>
+/// <remarks>
+/// It runs on every word of every document (keys, language guess), so it allocates only the key itself: ASCII
+/// words, the most frequent, are just lower-cased (decomposition, marks and the special letters never touch
+/// ASCII), and other words are decomposed into a stack buffer instead of two intermediate strings.
+/// </remarks>
 public static class KeyNormalizer
 {
+    /// <summary>Longer words (rare: no lexicon form is this long) take the allocating path.</summary>
+    private const int StackLimit = 128;
+
+    /// <summary>Room <see cref="TryNormalize"/> needs for a word of <paramref name="length"/> characters at most
+    /// (a letter may decompose into itself and marks, and ß becomes two letters).</summary>
+    public static int MaxKeyLength(int length) => length * 4;
+
     public static string Normalize(ReadOnlySpan<char> word)
     {
-        var builder = new StringBuilder(word.Length);
-        var decomposed = word.ToString().Normalize(NormalizationForm.FormD);
+        if (Ascii.IsValid(word))
+        {
+            return string.Create(word.Length, word, static (destination, source) => Ascii.ToLower(source, destination, out _));
+        }
+
+        Span<char> key = word.Length <= StackLimit ? stackalloc char[MaxKeyLength(word.Length)] : new char[MaxKeyLength(word.Length)];
+        return TryNormalize(word, key, out var written) ? new string(key[..written]) : Fold(word.ToString().Normalize(NormalizationForm.FormD));
+    }
+
+    /// <summary>
+    /// The first letter of the word's key, without keying the whole word, when that is cheap and certain: an ASCII
+    /// first letter (decomposition never moves a base letter), or any first letter of a word that is its own
+    /// decomposition. False otherwise (the caller keys the word). An ending cut later never reaches the first letter
+    /// of a non-empty key.
+    /// </summary>
+    public static bool TryFirstKeyLetter(ReadOnlySpan<char> word, out char letter)
+    {
+        letter = '\0';
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        if (char.IsAscii(word[0]))
+        {
+            letter = char.ToLowerInvariant(word[0]);
+            return true;
+        }
+
+        if (!IsStableUnderDecomposition(word))
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[2];
+        if (Fold(word[..1], folded) == 0)
+        {
+            return false;
+        }
+
+        letter = folded[0];
+        return true;
+    }
+
+    /// <summary>Writes the key of <paramref name="word"/> into <paramref name="key"/> without allocating; false when
+    /// <paramref name="key"/> is too short (give it <see cref="MaxKeyLength"/>).</summary>
+    public static bool TryNormalize(ReadOnlySpan<char> word, Span<char> key, out int written)
+    {
+        if (Ascii.IsValid(word))
+        {
+            written = word.Length;
+            return Ascii.ToLower(word, key, out _) == OperationStatus.Done;
+        }
+
+        if (IsStableUnderDecomposition(word))
+        {
+            // Most non-ASCII words (Cyrillic, Arabic, most accented-free Latin) are their own decomposition: fold them
+            // directly and skip the call into the Unicode library.
+            if (word.Length * 2 > key.Length)
+            {
+                written = 0;
+                return false;
+            }
+
+            written = Fold(word, key);
+            return true;
+        }
+
+        // Decomposition can grow a word (a letter and its marks); ß becomes two letters.
+        var decomposedLength = word.Length <= StackLimit ? word.GetNormalizedLength(NormalizationForm.FormD) : int.MaxValue;
+        if (decomposedLength > StackLimit || decomposedLength * 2 > key.Length)
+        {
+            written = 0;
+            return false;
+        }
+
+        Span<char> decomposed = stackalloc char[decomposedLength];
+        word.TryNormalize(decomposed, out var decomposedWritten, NormalizationForm.FormD);
+        written = Fold(decomposed[..decomposedWritten], key);
+        return true;
+    }
+
+    /// <summary>True when no character of the word decomposes, is a combining mark (marks may be reordered by
+    /// decomposition) or is half of a surrogate pair: then the word is its own canonical decomposition.</summary>
+    private static bool IsStableUnderDecomposition(ReadOnlySpan<char> word)
+    {
+        var unstable = UnstableCharacters.Value;
+        foreach (var c in word)
+        {
+            if ((unstable[c >> 6] & (1UL << (c & 63))) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>One bit per UTF-16 unit: set for units that decompose, marks and surrogates. Built once (a few
+    /// milliseconds) from the same Unicode library the slow path calls.</summary>
+    private static readonly Lazy<ulong[]> UnstableCharacters = new(() =>
+    {
+        var bits = new ulong[65536 / 64];
+        for (var i = 0x80; i < 65536; i++)
+        {
+            var c = (char)i;
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            var unstable = char.IsSurrogate(c)
+                || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+                    or UnicodeCategory.OtherNotAssigned
+                || !c.ToString().IsNormalized(NormalizationForm.FormD);
+            if (unstable)
+            {
+                bits[i >> 6] |= 1UL << (i & 63);
+            }
+        }
+
+        return bits;
+    });
+
+    private static string Fold(string decomposed)
+    {
+        var key = new char[decomposed.Length * 2];
+        return new string(key, 0, Fold(decomposed, key));
+    }
+
+    /// <summary>Lower-cases a decomposed word, drops its marks and joiners, and unifies letter variants; returns
+    /// the length written to <paramref name="buffer"/> (at least twice as long as the word).</summary>
+    private static int Fold(ReadOnlySpan<char> decomposed, Span<char> buffer)
+    {
+        var length = 0;
         foreach (var raw in decomposed)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(raw);
@@ -28,38 +170,39 @@ public static class KeyNormalizer
                 case '\u200C' or '\u200D' or '\u0640':
                     continue;
                 case 'ı':
-                    builder.Append('i');
+                    buffer[length++] = 'i';
                     continue;
                 case 'ß':
-                    builder.Append("ss");
+                    buffer[length++] = 's';
+                    buffer[length++] = 's';
                     continue;
                 case '’' or 'ʼ' or '‘':
-                    builder.Append('\'');
+                    buffer[length++] = '\'';
                     continue;
                 case 'ى' or 'ی' or 'ې':
-                    builder.Append('ي');
+                    buffer[length++] = 'ي';
                     continue;
                 case 'ک':
-                    builder.Append('ك');
+                    buffer[length++] = 'ك';
                     continue;
                 case 'ة':
-                    builder.Append('ه');
+                    buffer[length++] = 'ه';
                     continue;
                 case 'أ' or 'إ' or 'آ' or 'ٱ':
-                    builder.Append('ا');
+                    buffer[length++] = 'ا';
                     continue;
             }
 
             if (char.IsDigit(c) && c > '9')
             {
                 var value = (int)CharUnicodeInfo.GetNumericValue(c);
-                builder.Append((char)('0' + value));
+                buffer[length++] = (char)('0' + value);
                 continue;
             }
 
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        return length;
     }
 }

@@ -32,7 +32,7 @@ public sealed class SentenceSplitter
             }
 
             var line = TextSpan.FromBounds(lineStart, i);
-            var hasText = !string.IsNullOrWhiteSpace(text.AsSpan(line.Start, line.Length).ToString());
+            var hasText = !text.AsSpan(line.Start, line.Length).IsWhiteSpace();
             if (hasText)
             {
                 if (blankRun && sentences.Count > 0)

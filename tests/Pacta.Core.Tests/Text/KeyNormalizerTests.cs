@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Pacta.Core.Tests.Text;
 
-public sealed class KeyNormalizerTests
+public sealed partial class KeyNormalizerTests
 {
     [Theory]
     [InlineData("Türkiye", "turkiye")]

@@ -1,0 +1,21 @@
+using Pacta.Core.Languages;
+using Xunit;
+
+namespace Pacta.Core.Tests.Languages;
+
+public sealed class TriggerScannerTests
+{
+    [Theory]
+    [InlineData("en", "Rain flooded several streets.\nThe two ministers then signed an Agreement on defense.", true)]
+    [InlineData("en", "Rain flooded several streets.\nThe museum reopened after three years.", false)]
+    [InlineData("ru", "Стороны подписали соглашение о военном сотрудничестве.", true)]
+    [InlineData("ru", "Сильные дожди затопили несколько улиц.", false)]
+    [InlineData("ar", "وقعت مصر والسودان اتفاقية للتعاون العسكري.", true)]
+    [InlineData("ar", "أعيد افتتاح المتحف بعد ترميم استمر ثلاث سنوات.", false)]
+    public void MayMatch_Text_TrueOnlyWithAnInstrumentWord(string language, string text, bool expected)
+    {
+        var profile = LanguageCatalog.Embedded.Get(language);
+
+        Assert.Equal(expected, TriggerScanner.MayMatch(text, profile.Instruments, profile.Keyer));
+    }
+}
