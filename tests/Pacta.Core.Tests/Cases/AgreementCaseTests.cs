@@ -17,7 +17,7 @@ public sealed class AgreementCaseTests
     public void Agreements_Case_ExtractsExactlyTheReportedInstruments(CaseRef reference)
     {
         var c = reference.Case;
-        Skip.If(c.Skip is not null, c.Skip);
+        Skip.If(c.Skip is not null && Environment.GetEnvironmentVariable("PACTA_RUN_SKIPPED") != "1", c.Skip);
         DateOnly? published = c.Published is null ? null : DateOnly.ParseExact(c.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var result = Pipeline.Process(new Document("case", "test", c.Text, Published: published, Language: reference.Language));
         var actual = result.Agreements

@@ -43,7 +43,7 @@ public sealed class RecognizerCaseTests
     private static (DocumentAnalysis Analysis, List<string> Expected) Run(CaseRef reference)
     {
         var c = reference.Case;
-        Skip.If(c.Skip is not null, c.Skip);
+        Skip.If(c.Skip is not null && Environment.GetEnvironmentVariable("PACTA_RUN_SKIPPED") != "1", c.Skip);
         DateOnly? published = c.Published is null ? null : DateOnly.ParseExact(c.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var document = new Document("case", "test", c.Text, Published: published, Language: reference.Language);
         var analysis = Analyzer.Analyze(document, LanguageCatalog.Embedded.Get(reference.Language));
