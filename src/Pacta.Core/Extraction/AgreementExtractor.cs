@@ -65,15 +65,26 @@ public sealed class AgreementExtractor
         }
 
         // An instrument is about defense or security when one of its mentions says so; one no mention places in any
-        // field takes the document's ("the accord" in a story about military cooperation).
-        var groups = MentionConsolidator.Consolidate(candidates, analysis.Document.Published)
+        // field takes the document's ("the accord" in a story about military cooperation), or, being of the same kind,
+        // that of another instrument of the story ("Astana had signed a similar agreement with Serbia").
+        var consolidated = MentionConsolidator.Consolidate(candidates, analysis.Document.Published);
+        var fieldKinds = new Dictionary<AgreementKind, DomainClass>();
+        foreach (var group in consolidated)
+        {
+            if (group.Mentions.Select(m => m.Domain).FirstOrDefault(d => d is DomainClass.Defense or DomainClass.Security) is { } field)
+            {
+                fieldKinds.TryAdd(group.Kind, field);
+            }
+        }
+
+        var groups = consolidated
             .Where(g => g.Mentions.Any(m => m.Domain is DomainClass.Defense or DomainClass.Security)
-                || (documentDomain is not null && g.Mentions.All(m => m.Domain is null)))
+                || (g.Mentions.All(m => m.Domain is null) && (documentDomain is not null || fieldKinds.ContainsKey(g.Kind))))
             .Where(g => !denied.Contains(g.PartyKey) || IsEarlierInstrument(g, analysis.Document.Published))
             .ToList();
         foreach (var group in groups.Where(g => g.Mentions.All(m => m.Domain is null)))
         {
-            group.Mentions[0] = group.Mentions[0] with { Domain = documentDomain };
+            group.Mentions[0] = group.Mentions[0] with { Domain = documentDomain ?? fieldKinds[group.Kind] };
         }
 
         var mainGroup = groups.Where(g => g.Status is not null).OrderBy(g => g.Mentions.Min(m => m.Sentence)).FirstOrDefault();

@@ -388,7 +388,7 @@ internal static class ClauseReader
     {
         // "talks on the programme had concluded": the instrument is only the topic of the talks, the verb is theirs.
         var own = Distance(status.FirstWord, status.LastWord, anchor.FirstWord, anchor.LastWord);
-        return sentence.Cues.Any(c => c.Value == "talks"
+        return sentence.Cues.Any(c => c.Value == "talks" && (c.LastWord < status.FirstWord || c.FirstWord > status.LastWord)
             && (Distance(c.FirstWord, c.LastWord, status.FirstWord, status.LastWord) < own
                 || (c.LastWord < anchor.FirstWord && anchor.FirstWord - c.LastWord <= 3 && status.FirstWord > anchor.LastWord)));
     }

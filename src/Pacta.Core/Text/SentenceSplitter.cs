@@ -4,7 +4,7 @@ namespace Pacta.Core.Text;
 
 /// <summary>
 /// Splits a text into sentences with their spans. A line break always ends a sentence (titles, datelines and
-/// bylines stand on lines of their own); inside a line, '.', '!', '?', '…' and their Arabic forms end one unless the
+/// bylines stand on lines of their own); inside a line, '.', '!', '?', '…', ';' and their Arabic forms end one unless the
 /// word before is an abbreviation, an initial or a day number ("am 12. Dezember").
 /// </summary>
 public sealed class SentenceSplitter
@@ -165,7 +165,9 @@ public sealed class SentenceSplitter
         }
     }
 
-    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…' or '؟' or '۔' or '。';
+    /// <summary>Semicolons end a sentence too: in news they join independent clauses, each with its own parties
+    /// ("Kazakhstan and Qatar signed an agreement; Astana had signed one with Serbia in 2023").</summary>
+    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…' or '؟' or '۔' or '。' or ';' or '؛';
 
     private static bool IsClosing(char c) => c is '"' or '»' or '”' or '’' or ')' or '\'';
 }
