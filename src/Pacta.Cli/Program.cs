@@ -25,6 +25,9 @@ public static class Program
         root.Subcommands.Add(new ReviewCommand());
         root.Subcommands.Add(new ReprocessCommand());
         root.Subcommands.Add(new EvalCommand());
+        root.Subcommands.Add(new ImportCommand());
+        root.Subcommands.Add(new CountryCommand());
+        root.Subcommands.Add(new ExportCommand());
         return root;
     }
 }

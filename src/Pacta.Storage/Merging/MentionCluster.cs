@@ -51,6 +51,14 @@ internal sealed class MentionCluster
             return null;
         }
 
+        // Each row of a hand-coded dataset is one instrument by its coders' reading: two rows are never one, even of
+        // one dyad and year (DCAD has USA–Canada twice in 1996). News joins at most one row this way.
+        if (DatasetDocument.IsDatasetRow(record.DocumentId)
+            && _members.Any(m => m.DocumentId != record.DocumentId && DatasetDocument.IsDatasetRow(m.DocumentId)))
+        {
+            return null;
+        }
+
         if (_stepDates.TryGetValue(mention.Status, out var stepDate))
         {
             return AgreementIdentity.DateFit(mention.Date, stepDate) is { } fit ? 10 + fit : null;
