@@ -54,4 +54,17 @@ public sealed partial class AgreementMergerTests
         Assert.Equal(AgreementStatus.Terminated, only.Agreement.Status);
         Assert.Equal(PartialDate.OfDay(1994, 2, 14), only.Agreement.Date);
     }
+
+    [Theory]
+    [InlineData(AgreementKind.Memorandum, 1)]
+    [InlineData(AgreementKind.Treaty, 1)]
+    [InlineData(AgreementKind.Plan, 2)]
+    [InlineData(AgreementKind.Contract, 2)]
+    public void Merge_NewsOfAnotherForm_JoinsTheRowOnlyWhenItIsAWrittenInstrument(AgreementKind newsKind, int agreements)
+    {
+        var merged = AgreementMerger.Merge([Record(RowA, "1994"), Record("news", "1994-02-14", kind: newsKind)], [], new HashSet<string>());
+
+        Assert.Equal(agreements, merged.Count);
+        Assert.Contains(merged, m => m.Agreement.Kind == newsKind);
+    }
 }
