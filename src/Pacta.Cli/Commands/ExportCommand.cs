@@ -15,16 +15,12 @@ public sealed class ExportCommand : Command
         Options.Add(Format);
         Options.Add(Out);
         Options.Add(Database);
-        Options.Add(Country);
-        Options.Add(Status);
-        Options.Add(Since);
-        Options.Add(Limit);
-        Options.Add(Rejected);
+        Filters.AddTo(this);
         SetAction(parseResult => Run(
             parseResult.GetValue(Format),
             parseResult.GetValue(Out),
             parseResult.GetValue(Database),
-            new AgreementFilters(parseResult.GetValue(Country), parseResult.GetValue(Status), parseResult.GetValue(Since), parseResult.GetValue(Limit), parseResult.GetValue(Rejected)),
+            Filters.Read(parseResult),
             Console.OpenStandardOutput,
             Console.Error));
     }
@@ -42,15 +38,7 @@ public sealed class ExportCommand : Command
 
     internal Option<string?> Database { get; } = CommonOptions.Database();
 
-    internal Option<string?> Country { get; } = AgreementFilterOptions.Country();
-
-    internal Option<string?> Status { get; } = AgreementFilterOptions.Status();
-
-    internal Option<string?> Since { get; } = AgreementFilterOptions.Since();
-
-    internal Option<int?> Limit { get; } = AgreementFilterOptions.Limit();
-
-    internal Option<bool> Rejected { get; } = AgreementFilterOptions.Rejected();
+    internal AgreementFilterOptions Filters { get; } = new();
 
     /// <param name="standardOutput">Opens the stream written to when there is no --out (a test passes its own).</param>
     internal static int Run(ExportFormat format, string? outFile, string? database, AgreementFilters filters, Func<Stream> standardOutput, TextWriter errors)

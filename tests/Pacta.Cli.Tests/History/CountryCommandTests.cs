@@ -32,7 +32,7 @@ public sealed class CountryCommandTests : IDisposable
     [Fact]
     public void Run_JoinedHistory_ShowsDatasetNewsAndJoinedYearsWithTheirOrigins()
     {
-        Build();
+        _db.ImportOfficialThenNews();
 
         var kazakhstan = _db.Country("KAZ");
 
@@ -72,7 +72,7 @@ public sealed class CountryCommandTests : IDisposable
     [Fact]
     public void Run_Svg_WritesAValidSvgDocument()
     {
-        Build();
+        _db.ImportOfficialThenNews();
         var svg = _db.Combine("kaz.svg");
 
         _db.Country("KAZ", svg);
@@ -94,11 +94,5 @@ public sealed class CountryCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.UsageError, code);
         Assert.StartsWith("country: ", errors.ToString(), StringComparison.Ordinal);
-    }
-
-    private void Build()
-    {
-        _db.Import(_db.Write("dcad.csv", HistoryFiles.Official));
-        _db.Ingest(_db.Write("news/1994.txt", HistoryFiles.SameInstrument1994), _db.Write("news/2015.txt", HistoryFiles.Later2015));
     }
 }

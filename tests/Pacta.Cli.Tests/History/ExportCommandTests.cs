@@ -16,8 +16,7 @@ public sealed class ExportCommandTests : IDisposable
 
     public ExportCommandTests()
     {
-        _db.Import(_db.Write("dcad.csv", HistoryFiles.Official));
-        _db.Ingest(_db.Write("news/1994.txt", HistoryFiles.SameInstrument1994), _db.Write("news/2015.txt", HistoryFiles.Later2015));
+        _db.ImportOfficialThenNews();
     }
 
     public void Dispose() => _db.Dispose();
@@ -32,11 +31,11 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Empty(result.Errors);
         Assert.Equal(ExportFormat.GraphMl, result.GetValue(command.Format));
         Assert.Equal("n.graphml", result.GetValue(command.Out));
-        Assert.Equal("KAZ", result.GetValue(command.Country));
-        Assert.Equal("signed", result.GetValue(command.Status));
-        Assert.Equal("2000", result.GetValue(command.Since));
-        Assert.Equal(3, result.GetValue(command.Limit));
-        Assert.True(result.GetValue(command.Rejected));
+        Assert.Equal("KAZ", result.GetValue(command.Filters.CountryOption));
+        Assert.Equal("signed", result.GetValue(command.Filters.StatusOption));
+        Assert.Equal("2000", result.GetValue(command.Filters.SinceOption));
+        Assert.Equal(3, result.GetValue(command.Filters.LimitOption));
+        Assert.True(result.GetValue(command.Filters.RejectedOption));
         Assert.Contains(Program.BuildRoot().Subcommands, c => c is ExportCommand);
     }
 

@@ -33,6 +33,13 @@ internal sealed class HistoryDatabase : IDisposable
         return (code, output.ToString(), errors.ToString());
     }
 
+    /// <summary>The official-layout test file, then the 1994 news report (joins it) and the 2015 one (stays apart).</summary>
+    public void ImportOfficialThenNews()
+    {
+        Import(Write("dcad.csv", HistoryFiles.Official));
+        Ingest(Write("news/1994.txt", HistoryFiles.SameInstrument1994), Write("news/2015.txt", HistoryFiles.Later2015));
+    }
+
     public void Ingest(params string[] files)
     {
         var errors = new StringWriter();
