@@ -26,6 +26,9 @@ public static class Program
         root.Subcommands.Add(new ReprocessCommand());
         root.Subcommands.Add(new EvalCommand());
         root.Subcommands.Add(new BenchCommand());
+        root.Subcommands.Add(new ImportCommand());
+        root.Subcommands.Add(new CountryCommand());
+        root.Subcommands.Add(new ExportCommand());
         return root;
     }
 }

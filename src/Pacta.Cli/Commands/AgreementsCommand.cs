@@ -36,30 +36,15 @@ public sealed class AgreementsCommand : Command
 
     internal Option<string?> Database { get; } = CommonOptions.Database();
 
-    internal Option<string?> Country { get; } = new("--country", "-c")
-    {
-        Description = "Only agreements this party signed: an ISO 3166-1 alpha-3 code (FRA) or an organisation code (NATO, EU…).",
-    };
+    internal Option<string?> Country { get; } = AgreementFilterOptions.Country();
 
-    internal Option<string?> Status { get; } = new("--status", "-s")
-    {
-        Description = "Only agreements with this status: planned, signed, ratified, in_force or terminated.",
-    };
+    internal Option<string?> Status { get; } = AgreementFilterOptions.Status();
 
-    internal Option<string?> Since { get; } = new("--since")
-    {
-        Description = "Only agreements dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); undated ones are left out.",
-    };
+    internal Option<string?> Since { get; } = AgreementFilterOptions.Since();
 
-    internal Option<int?> Limit { get; } = new("--limit", "-n")
-    {
-        Description = "At most this many agreements.",
-    };
+    internal Option<int?> Limit { get; } = AgreementFilterOptions.Limit();
 
-    internal Option<bool> Rejected { get; } = new("--rejected")
-    {
-        Description = "Also list the agreements an analyst rejected.",
-    };
+    internal Option<bool> Rejected { get; } = AgreementFilterOptions.Rejected();
 
     internal Option<OutputFormat> Format { get; } = new("--format", "-f")
     {

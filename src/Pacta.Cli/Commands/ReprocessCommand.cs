@@ -52,6 +52,12 @@ public sealed class ReprocessCommand : Command
             var (done, failed) = (0, 0);
             foreach (var id in store.ListDocumentIdsAsync().GetAwaiter().GetResult())
             {
+                // A dataset row's mentions are the dataset's coding, not the extractor's reading: nothing to redo.
+                if (DatasetDocument.IsDatasetRow(id))
+                {
+                    continue;
+                }
+
                 var document = store.GetDocumentAsync(id).GetAwaiter().GetResult()!;
                 var result = extract(document);
                 if (result.Skipped is not null)

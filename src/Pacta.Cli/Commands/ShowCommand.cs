@@ -84,7 +84,8 @@ public sealed class ShowCommand : Command
         output.WriteLine("sources:");
         foreach (var document in stored.SourceDocuments)
         {
-            output.WriteLine($"  {document.Source} (report {document.ReportId}; published {document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"}): {document.Title}");
+            var origin = DatasetDocument.IsDatasetRow(document.Id) ? "dataset" : "news";
+            output.WriteLine($"  [{origin}] {document.Source} (report {document.ReportId}; published {document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"}): {document.Title}");
         }
 
         output.WriteLine();

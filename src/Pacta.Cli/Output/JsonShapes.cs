@@ -1,7 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Pacta.Core.Analytics;
 using Pacta.Core.Model;
+using Pacta.Export;
 using Pacta.Storage;
+using Pacta.Storage.Analytics;
 
 namespace Pacta.Cli.Output;
 
@@ -97,6 +100,9 @@ public static class JsonShapes
         json["sources"] = stored.Sources;
         json["reports"] = stored.Reports;
         json["documents"] = new JsonArray(stored.Documents.Select(d => (JsonNode)JsonValue.Create(d)!).ToArray());
+
+        // "dataset" (DCAD rows), "news", or both for a record joined across them.
+        json["origins"] = new JsonArray(StoredAgreementFacts.EvidenceOrigins(stored).Select(o => (JsonNode)JsonValue.Create(OriginNames.Of(o))!).ToArray());
         json["first_seen"] = stored.FirstSeen.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
         json["last_seen"] = stored.LastSeen.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
         json["evidence"] = StoredEvidence(agreement.Evidence);
@@ -121,6 +127,7 @@ public static class JsonShapes
         {
             ["id"] = d.Id,
             ["source"] = d.Source,
+            ["origin"] = OriginOf(d.Id),
             ["title"] = d.Title,
             ["published"] = d.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["report"] = d.ReportId,
@@ -133,8 +140,13 @@ public static class JsonShapes
         new(evidence.Select(e => (JsonNode)new JsonObject
         {
             ["document"] = e.DocumentId,
+            ["origin"] = OriginOf(e.DocumentId),
             ["start"] = e.Span.Start,
             ["end"] = e.Span.End,
             ["quote"] = e.Quote,
         }).ToArray());
+
+    /// <summary>Whether a document is a dataset row or a news document, so evidence says which it is.</summary>
+    private static string OriginOf(string documentId) =>
+        OriginNames.Of(DatasetDocument.IsDatasetRow(documentId) ? FactOrigin.Dataset : FactOrigin.News);
 }

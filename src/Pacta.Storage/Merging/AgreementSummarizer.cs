@@ -24,7 +24,7 @@ internal static class AgreementSummarizer
             mentions[0].Parties.Order().ToList(),
             date,
             steps[^1].Status,
-            Majority(mentions, m => m.Kind),
+            Majority(DatasetKinds.FormReports(mentions), m => m.Kind),
             Majority(mentions, m => m.Domain),
             Place(mentions),
             mentions.SelectMany(m => m.Signatories.Distinct(StringComparer.Ordinal))

@@ -15,7 +15,7 @@ internal sealed class MentionCluster
         Add(first);
     }
 
-    public AgreementKind Kind { get; }
+    public AgreementKind Kind { get; private set; }
 
     /// <summary>A mention an analyst split out: it stays alone, whatever the machine would join to it.</summary>
     public bool Pinned { get; }
@@ -24,6 +24,12 @@ internal sealed class MentionCluster
 
     public void Add(MentionRecord record)
     {
+        // A cluster of dataset rows takes the form the first news report gives it (see DatasetKinds).
+        if (record.Mention.Kind != Kind && !DatasetDocument.IsDatasetRow(record.DocumentId))
+        {
+            Kind = record.Mention.Kind;
+        }
+
         var status = record.Mention.Status;
         _stepDates[status] = _stepDates.TryGetValue(status, out var known)
             ? AgreementIdentity.MorePrecise(known, record.Mention.Date)
@@ -40,13 +46,21 @@ internal sealed class MentionCluster
         var mention = record.Mention;
         // Domains do not separate: defense and security are the two labels of one scope, and reports of one text
         // disagree on them (a "security agreement" is "defence cooperation" elsewhere).
-        if (Pinned || mention.Kind != Kind)
+        if (Pinned || !DatasetKinds.Fit(record, Kind, _members))
         {
             return null;
         }
 
         // One document that reports two instruments alike has told us they are two.
         if (_members.Any(m => m.DocumentId == record.DocumentId && m.Mention.Status == mention.Status))
+        {
+            return null;
+        }
+
+        // Each row of a hand-coded dataset is one instrument by its coders' reading: two rows are never one, even of
+        // one dyad and year (DCAD has USA–Canada twice in 1996). News joins at most one row this way.
+        if (DatasetDocument.IsDatasetRow(record.DocumentId)
+            && _members.Any(m => m.DocumentId != record.DocumentId && DatasetDocument.IsDatasetRow(m.DocumentId)))
         {
             return null;
         }

@@ -5,7 +5,7 @@ using Xunit;
 namespace Pacta.Storage.Tests.Merging;
 
 /// <summary>The merge rules alone, without a database.</summary>
-public sealed class AgreementMergerTests
+public sealed partial class AgreementMergerTests
 {
     private static MentionRecord Record(string document, string? date, AgreementStatus status = AgreementStatus.Signed, AgreementKind kind = AgreementKind.Agreement, string? previous = null)
     {
