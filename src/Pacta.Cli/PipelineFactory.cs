@@ -1,4 +1,6 @@
+using Pacta.Core.Languages;
 using Pacta.Core.Pipeline;
+using Pacta.Ingest.Languages;
 using Pacta.Ingest.Readers;
 
 namespace Pacta.Cli;
@@ -9,9 +11,16 @@ internal static class PipelineFactory
     public static ExtractionPipeline Create(string? dataDir, double minConfidence, string? language)
     {
         var builder = new PipelineBuilder().UseOptions(new PipelineOptions { MinConfidence = minConfidence, Language = language });
+        ILexiconSource source = EmbeddedLexiconSource.Instance;
         if (dataDir is not null)
         {
-            builder.UseLexicons(new DirectoryLexiconSource(dataDir));
+            source = new DirectoryLexiconSource(dataDir);
+            builder.UseLexicons(source);
+        }
+
+        if (language is null)
+        {
+            builder.UseSecondOpinion(new LinguaLanguageDetector(source.Languages));
         }
 
         return builder.Build();

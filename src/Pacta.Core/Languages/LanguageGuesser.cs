@@ -8,11 +8,20 @@ namespace Pacta.Core.Languages;
 /// most frequent function words (stopwords.tsv), among the languages written in the text's script. Cheap enough
 /// to run on every document; a text in none of them gets "unsupported language", never a wrong guess.
 /// </summary>
-public sealed class LanguageGuesser
+public sealed class LanguageGuesser : ILanguageDetector
 {
     private const int SampleLength = 4000;
     private const double MinShare = 0.04;
     private const int MinHits = 3;
+
+    /// <summary>A runner-up with at least this share of the best language's hits makes the guess close.</summary>
+    private const double CloseRatio = 0.6;
+
+    /// <summary>Below this share of its stopwords a text's language is confirmed by a second opinion.</summary>
+    private const double ConfidentShare = 0.15;
+
+    /// <summary>Texts with fewer words than this are too short for a stopword count to reject.</summary>
+    private const int ShortText = 40;
 
     /// <summary>Words up to this long are keyed in a stack buffer; longer ones are never stopwords anyway.</summary>
     private const int StackWordLength = 64;
@@ -96,8 +105,26 @@ public sealed class LanguageGuesser
         }
 
         var share = (double)bestHits / tokens.Count;
-        return best is not null && bestHits >= MinHits && share >= MinShare
-            ? new LanguageGuess(best, Math.Round(share, 3), null)
-            : new LanguageGuess(null, Math.Round(share, 3), $"unsupported language ({script} script, no language of Pacta fits)");
+        if (best is null || bestHits < MinHits || share < MinShare)
+        {
+            // A headline or a two-line brief has too few words for stopwords to tell: a second opinion may, among the
+            // languages of its script.
+            var ofScript = Enumerable.Range(0, _languages.Count).Where(i => _languages[i].Script == script).OrderByDescending(i => hits[i]).Select(i => _languages[i].Language).ToList();
+            return new LanguageGuess(null, Math.Round(share, 3), $"unsupported language ({script} script, no language of Pacta fits)")
+            {
+                IsClose = tokens.Count < ShortText && ofScript.Count > 0,
+                Candidates = ofScript,
+            };
+        }
+
+        var close = Enumerable.Range(0, _languages.Count)
+            .Where(i => _languages[i].Script == script && _languages[i].Language != best && hits[i] >= CloseRatio * bestHits)
+            .Select(i => _languages[i].Language)
+            .ToList();
+        // A low share of stopwords, or a runner-up close behind, is worth a second opinion: a text in a neighbour
+        // language Pacta does not read (Dutch read as German, Catalan as Spanish) scores like this.
+        return new LanguageGuess(best, Math.Round(share, 3), null) { IsClose = close.Count > 0 || share < ConfidentShare, Candidates = [best, .. close] };
     }
+
+    public LanguageGuess Detect(string text) => Guess(text);
 }

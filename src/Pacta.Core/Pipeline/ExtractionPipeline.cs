@@ -13,16 +13,16 @@ namespace Pacta.Core.Pipeline;
 public sealed class ExtractionPipeline
 {
     private readonly LanguageCatalog _languages;
-    private readonly LanguageGuesser _guesser;
+    private readonly ILanguageDetector _detector;
     private readonly PipelineOptions _options;
     private readonly ArticleHeaderParser _header = new();
     private readonly TextAnalyzer _analyzer = new();
     private readonly AgreementExtractor _extractor = new();
 
-    internal ExtractionPipeline(LanguageCatalog languages, LanguageGuesser guesser, PipelineOptions options)
+    internal ExtractionPipeline(LanguageCatalog languages, ILanguageDetector detector, PipelineOptions options)
     {
         _languages = languages;
-        _guesser = guesser;
+        _detector = detector;
         _options = options;
     }
 
@@ -34,7 +34,7 @@ public sealed class ExtractionPipeline
         string? skipped = null;
         if (!_languages.Supports(language))
         {
-            var guess = _guesser.Guess(document.Text);
+            var guess = _detector.Detect(document.Text);
             language = guess.Language;
             skipped = guess.Reason;
         }

@@ -7,6 +7,7 @@ public sealed class PipelineBuilder
 {
     private ILexiconSource _source = EmbeddedLexiconSource.Instance;
     private PipelineOptions _options = new();
+    private ILanguageDetector? _secondOpinion;
 
     public PipelineBuilder UseLexicons(ILexiconSource source)
     {
@@ -20,9 +21,19 @@ public sealed class PipelineBuilder
         return this;
     }
 
+    /// <summary>A detector consulted when the stopword guess is close between two languages of one script
+    /// (<see cref="LayeredLanguageDetector"/>).</summary>
+    public PipelineBuilder UseSecondOpinion(ILanguageDetector detector)
+    {
+        _secondOpinion = detector;
+        return this;
+    }
+
     public ExtractionPipeline Build()
     {
         var catalog = ReferenceEquals(_source, EmbeddedLexiconSource.Instance) ? LanguageCatalog.Embedded : new LanguageCatalog(_source);
-        return new ExtractionPipeline(catalog, new LanguageGuesser(_source), _options);
+        var guesser = new LanguageGuesser(_source);
+        ILanguageDetector detector = _secondOpinion is null ? guesser : new LayeredLanguageDetector(guesser, _secondOpinion);
+        return new ExtractionPipeline(catalog, detector, _options);
     }
 }
