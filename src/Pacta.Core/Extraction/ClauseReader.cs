@@ -32,7 +32,7 @@ internal static class ClauseReader
             {
                 var partner = parties.Partners[p];
                 var until = p + 1 < parties.Partners.Count ? parties.Partners[p + 1].FirstWord : sentence.Sentence.Count;
-                var anchor = Nearest(sentence.Instruments, partner.FirstWord);
+                var anchor = Nearest(sentence.Instruments.Where(a => !InsideAName(sentence, a)).DefaultIfEmpty(sentence.Instruments[0]).ToList(), partner.FirstWord);
                 var codes = parties.Subjects.Append(partner.Code).Distinct().ToList();
                 var date = sentence.Dates.FirstOrDefault(d => d.FirstWord > partner.LastWord && d.FirstWord < until)
                     ?? SharedDate(sentence, parties.Partners[0].FirstWord);
@@ -45,7 +45,7 @@ internal static class ClauseReader
             yield break;
         }
 
-        foreach (var anchor in sentence.Instruments)
+        foreach (var anchor in sentence.Instruments.Where(a => !InsideAName(sentence, a)))
         {
             var codes = parties.Subjects.Concat(parties.Partners.Select(p => p.Code)).Distinct().ToList();
             if (codes.Count < 2 && parties.Hosts.Count > 0 && codes.Count == 1)
@@ -89,7 +89,7 @@ internal static class ClauseReader
         }
 
         var statusWord = NearestStatus(sentence, anchor, focusWord);
-        if (statusWord is not null && !OwnsStatus(sentence, anchor, statusWord))
+        if (statusWord is not null && !OwnsStatus(sentence, anchor, statusWord) && !SharesVerb(sentence, anchor, statusWord))
         {
             // "The deal, signed in February, helps arms makers win contracts": the verb is the deal's, not the contracts'.
             statusWord = null;
@@ -182,7 +182,7 @@ internal static class ClauseReader
 
     /// <summary>Farther than this from the step, a date is about something else ("…, in power in Niamey since the
     /// coup of July").</summary>
-    private const int MaxDateDistance = 20;
+    private const int MaxDateDistance = 28;
 
     private static bool OwnsStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status)
     {
@@ -199,6 +199,20 @@ internal static class ClauseReader
             || sentence.Statuses.Any(own => own != status && Distance(own.FirstWord, own.LastWord, other.FirstWord, other.LastWord) < Distance(status.FirstWord, status.LastWord, other.FirstWord, other.LastWord)));
     }
 
+    /// <summary>
+    /// "signed a plan of military cooperation for 2025, and also an intergovernmental agreement": an instrument
+    /// joined by "and" to one the verb governs is signed too.
+    /// </summary>
+    private static bool SharesVerb(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status)
+    {
+        const int MaxCoordinationGap = 12;
+        return sentence.Instruments.Any(first => first != anchor
+            && first.FirstWord > status.LastWord && first.LastWord < anchor.FirstWord
+            && anchor.FirstWord - first.LastWord <= MaxCoordinationGap
+            && Distance(status.FirstWord, status.LastWord, first.FirstWord, first.LastWord) <= MaxStatusDistance
+            && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > first.LastWord && f.LastWord < anchor.FirstWord));
+    }
+
     private static int Distance(int aFirst, int aLast, int bFirst, int bLast) =>
         aLast < bFirst ? bFirst - aLast : bLast < aFirst ? aFirst - bLast : 0;
 
@@ -210,6 +224,11 @@ internal static class ClauseReader
             .OrderBy(d => (d.Past ?? d.Future)?.Precision == Model.DatePrecision.Year ? 1 : 0)
             .ThenBy(d => Distance(d.FirstWord, d.LastWord, word, word))
             .FirstOrDefault();
+
+    /// <summary>An instrument word inside the name of an organisation ("Организация Договора о коллективной
+    /// безопасности", the Collective Security Treaty Organization) names no instrument.</summary>
+    private static bool InsideAName(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor) =>
+        sentence.Countries.Any(c => c.FirstWord <= anchor.FirstWord && c.LastWord >= anchor.LastWord);
 
     /// <summary>"In March, the alliance signed programmes with Georgia and Armenia": a date before the first partner
     /// dates every partner that has none of its own.</summary>
