@@ -131,7 +131,7 @@ internal static class ClauseReader
         var planned = status == AgreementStatus.Planned;
         if (!ownDateOnly)
         {
-            date ??= NearestDate(sentence, statusWord?.FirstWord ?? anchor.FirstWord);
+            date ??= NearestDate(sentence, statusWord?.FirstWord ?? anchor.FirstWord, anchor, statusWord);
         }
 
         var resolved = date?.Resolve(planned);
@@ -173,6 +173,22 @@ internal static class ClauseReader
         var ending = sentence.Statuses.FirstOrDefault(s => s.Value == AgreementStatus.Terminated
             && Distance(s.FirstWord, s.LastWord, anchor.FirstWord, anchor.LastWord) <= MaxStatusDistance
             && sentence.Statuses.Any(other => other.Value == AgreementStatus.InForce && Distance(other.FirstWord, other.LastWord, anchor.FirstWord, anchor.LastWord) <= MaxStatusDistance));
+        // "a ratifié l'accord conclu avec le Bénin": the verb before the instrument reports the step, the participle
+        // after it an earlier one.
+        var governing = sentence.Statuses
+            .Where(s => s.LastWord < anchor.FirstWord && anchor.FirstWord - s.LastWord <= MaxStatusDistance)
+            .OrderBy(s => anchor.FirstWord - s.LastWord)
+            .FirstOrDefault();
+        var participle = sentence.Statuses
+            .Where(s => s.FirstWord > anchor.LastWord && s.FirstWord - anchor.LastWord <= MaxStatusDistance)
+            .OrderBy(s => s.FirstWord - anchor.LastWord)
+            .FirstOrDefault();
+        if (ending is null && governing is not null && participle is not null
+            && InstrumentGroup.Rank(governing.Value) > InstrumentGroup.Rank(participle.Value) && participle.Value == AgreementStatus.Signed)
+        {
+            return governing;
+        }
+
         return ending ?? sentence.Statuses
             .OrderBy(s => Math.Min(Distance(s.FirstWord, s.LastWord, anchor.FirstWord, anchor.LastWord), Math.Abs(s.FirstWord - focusWord) + 2))
             .FirstOrDefault();
@@ -218,12 +234,29 @@ internal static class ClauseReader
 
     /// <summary>The nearest date of the clause, a bare year only when there is nothing better: "a plan for 2025 …
     /// on Monday" is dated by Monday.</summary>
-    private static DateMention? NearestDate(SentenceAnalysis sentence, int word) =>
+    private static DateMention? NearestDate(SentenceAnalysis sentence, int word, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus>? status) =>
         sentence.Dates
-            .Where(d => !IsDateline(sentence, d) && Distance(d.FirstWord, d.LastWord, word, word) <= MaxDateDistance)
+            .Where(d => !IsDateline(sentence, d) && Distance(d.FirstWord, d.LastWord, word, word) <= MaxDateDistance
+                && !IsPlanPeriod(d, anchor) && !BelongsToAnotherStep(sentence, d, status))
             .OrderBy(d => (d.Past ?? d.Future)?.Precision == Model.DatePrecision.Year ? 1 : 0)
             .ThenBy(d => Distance(d.FirstWord, d.LastWord, word, word))
             .FirstOrDefault();
+
+    /// <summary>The years a plan covers ("a cooperation plan for 2025", "2025 жылға арналған жоспар") are not the date
+    /// it was signed.</summary>
+    private static bool IsPlanPeriod(DateMention date, LexiconMatch<InstrumentWord> anchor) =>
+        anchor.Value.Kind == AgreementKind.Plan
+        && (date.Past ?? date.Future)?.Precision == DatePrecision.Year
+        && Distance(date.FirstWord, date.LastWord, anchor.FirstWord, anchor.LastWord) <= PlanPeriodDistance;
+
+    private const int PlanPeriodDistance = 5;
+
+    /// <summary>A date right by another step's verb is that step's: in "ended the agreement signed in 1977", 1977
+    /// dates the signing, not the ending.</summary>
+    private static bool BelongsToAnotherStep(SentenceAnalysis sentence, DateMention date, LexiconMatch<AgreementStatus>? status) =>
+        status is not null && sentence.Statuses.Any(other => other.Value != status.Value
+            && Distance(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) <= 1
+            && Distance(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) < Distance(status.FirstWord, status.LastWord, date.FirstWord, date.LastWord));
 
     /// <summary>An instrument word inside the name of an organisation ("Организация Договора о коллективной
     /// безопасности", the Collective Security Treaty Organization) names no instrument.</summary>
@@ -291,11 +324,12 @@ internal static class ClauseReader
     private static HashSet<Mood> MoodsAround(SentenceAnalysis sentence, LexiconMatch<AgreementStatus>? status, LexiconMatch<InstrumentWord> anchor)
     {
         var moods = new HashSet<Mood>();
-        foreach (var mood in sentence.Moods)
+        // "May" in "May 8" is a month, not a modal.
+        foreach (var mood in sentence.Moods.Where(m => !sentence.Dates.Any(d => d.FirstWord <= m.LastWord && d.LastWord >= m.FirstWord)))
         {
             // Future, intent and questions reach farther: German and Turkish put the verb at the end ("wollen im
             // kommenden Monat ein Abkommen unterzeichnen", "Ob Serbien ein Abkommen mit Ungarn unterzeichnet").
-            var window = mood.Value is Mood.Future or Mood.Intent or Mood.Question ? 2 * MoodWindow : MoodWindow;
+            var window = mood.Value is Mood.Future or Mood.Intent or Mood.Question or Mood.Speculation ? 2 * MoodWindow : MoodWindow;
             var reachesClauseEnd = window > MoodWindow && status is not null && mood.LastWord < status.FirstWord && NoBreakBetween(sentence, mood.LastWord, status.FirstWord);
             var nearStatus = status is not null && mood.LastWord < status.FirstWord + 2 && (status.FirstWord - mood.LastWord <= window || reachesClauseEnd);
             var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= 2 && NoBreakBetween(sentence, mood.LastWord, anchor.FirstWord);
