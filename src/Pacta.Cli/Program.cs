@@ -25,6 +25,7 @@ public static class Program
         root.Subcommands.Add(new ReviewCommand());
         root.Subcommands.Add(new ReprocessCommand());
         root.Subcommands.Add(new EvalCommand());
+        root.Subcommands.Add(new ServeCommand());
         return root;
     }
 }
