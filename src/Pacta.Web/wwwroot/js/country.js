@@ -47,10 +47,18 @@ function renderTables(country) {
     el("td", { className: "number", textContent: percent(b.share) }))));
 }
 
+/** A bottom axis with whole years only (a scale over two years would otherwise tick 2022.5 as "2023"). */
+function yearAxis(x, most) {
+  const [from, to] = x.domain();
+  const years = d3.range(Math.ceil(from), Math.floor(to) + 1);
+  const step = Math.max(1, Math.ceil(years.length / most));
+  return d3.axisBottom(x).tickValues(years.filter((_, i) => i % step === 0)).tickFormat(d3.format("d"));
+}
+
 function drawConcentration(years) {
   const figure = d3.select("#concentration");
   figure.selectAll("svg").remove();
-  const width = 460, height = 260, margin = { top: 16, right: 48, bottom: 28, left: 40 };
+  const width = 460, height = 280, margin = { top: 16, right: 48, bottom: 48, left: 40 };
   const svg = figure.insert("svg", "figcaption").attr("id", "concentration-chart").attr("viewBox", `0 0 ${width} ${height}`).attr("role", "img");
   if (years.length === 0) {
     svg.append("text").attr("x", width / 2).attr("y", height / 2).attr("text-anchor", "middle").text("No dated agreement.");
@@ -60,7 +68,7 @@ function drawConcentration(years) {
   const x = d3.scaleLinear().domain(first === last ? [first - 1, last + 1] : [first, last]).range([margin.left, width - margin.right]);
   const yEffective = d3.scaleLinear().domain([0, Math.max(2, d3.max(years, (d) => d.effectivePartners))]).nice().range([height - margin.bottom, margin.top]);
   const yHhi = d3.scaleLinear().domain([0, 1]).range([height - margin.bottom, margin.top]);
-  svg.append("g").attr("transform", `translate(0,${height - margin.bottom})`).call(d3.axisBottom(x).ticks(Math.min(8, last - first + 1)).tickFormat(d3.format("d")));
+  svg.append("g").attr("transform", `translate(0,${height - margin.bottom})`).call(yearAxis(x, 8));
   svg.append("g").attr("transform", `translate(${margin.left},0)`).call(d3.axisLeft(yEffective).ticks(5));
   svg.append("g").attr("transform", `translate(${width - margin.right},0)`).call(d3.axisRight(yHhi).ticks(5));
   const line = (y, value) => d3.line().x((d) => x(d.year)).y((d) => y(value(d)));
@@ -69,9 +77,9 @@ function drawConcentration(years) {
   svg.append("g").selectAll("circle").data(years).join("circle")
     .attr("class", "point effective").attr("cx", (d) => x(d.year)).attr("cy", (d) => yEffective(d.effectivePartners)).attr("r", 3.5)
     .append("title").text((d) => `${d.year}: ${d.agreements} agreements, ${d.partners} partners, HHI ${d.hhi.toFixed(3)}, effective partners ${d.effectivePartners.toFixed(2)}`);
-  const legend = svg.append("g").attr("class", "legend").attr("transform", `translate(${margin.left + 8},${margin.top})`);
-  legend.append("text").attr("class", "effective").text("effective partners (left)");
-  legend.append("text").attr("class", "hhi").attr("y", 14).text("HHI (right)");
+  const legend = svg.append("g").attr("class", "legend").attr("transform", `translate(${margin.left},${height - 8})`);
+  legend.append("text").attr("class", "effective").text("— effective partners (left axis)");
+  legend.append("text").attr("class", "hhi").attr("x", 220).text("- - HHI (right axis)");
 }
 
 function drawTimeline(country) {
@@ -88,7 +96,7 @@ function drawTimeline(country) {
   const y = d3.scaleBand().domain(partners).range([margin.top, height - margin.bottom]);
   const r = d3.scaleSqrt().domain([0, d3.max(points, (d) => d.agreements)]).range([0, rowHeight / 2 - 2]);
   const svg = figure.insert("svg", "figcaption").attr("id", "timeline-chart").attr("viewBox", `0 0 ${width} ${height}`).attr("role", "img");
-  svg.append("g").attr("transform", `translate(0,${height - margin.bottom})`).call(d3.axisBottom(x).ticks(Math.min(12, last - first + 1)).tickFormat(d3.format("d")));
+  svg.append("g").attr("transform", `translate(0,${height - margin.bottom})`).call(yearAxis(x, 12));
   svg.append("g").attr("transform", `translate(${margin.left},0)`).call(d3.axisLeft(y));
   svg.append("g").selectAll("circle").data(points).join("circle")
     .attr("cx", (d) => x(d.year)).attr("cy", (d) => y(d.partner) + y.bandwidth() / 2).attr("r", (d) => Math.max(3, r(d.agreements)))
@@ -112,7 +120,8 @@ async function drawMap(country) {
     .attr("d", path)
     .attr("class", (d) => (d.id === country.mapId ? "country self" : shareById.has(d.id) ? "country partner" : "country"))
     .attr("data-id", (d) => d.id ?? "")
-    .attr("fill", (d) => (shareById.has(d.id) ? colour(0.25 * colour.domain()[1] + 0.75 * shareById.get(d.id).share) : null))
+    // A style, not the fill attribute: the stylesheet's grey for countries would win over an attribute.
+    .style("fill", (d) => (shareById.has(d.id) ? colour(0.25 * colour.domain()[1] + 0.75 * shareById.get(d.id).share) : null))
     .append("title").text((d) => {
       const partner = shareById.get(d.id);
       return partner ? `${partner.partner}: ${partner.agreements} agreement(s), ${percent(partner.share)}` : d.properties.name;
