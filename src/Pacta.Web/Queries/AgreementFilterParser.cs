@@ -23,44 +23,9 @@ public static class AgreementFilterParser
         var country = Party(request.Country, "country", Fail);
         var partner = Party(request.Partner, "partner", Fail);
 
-        AgreementStatus? status = null;
-        if (Present(request.Status) is { } statusText)
-        {
-            if (Vocabulary.TryParseStatus(statusText.ToLowerInvariant(), out var parsed))
-            {
-                status = parsed;
-            }
-            else
-            {
-                Fail("status", $"must be one of {Names(Enum.GetValues<AgreementStatus>().Select(s => s.ToGold()))}");
-            }
-        }
-
-        AgreementKind? kind = null;
-        if (Present(request.Kind) is { } kindText)
-        {
-            if (Vocabulary.TryParseKind(kindText, out var parsed))
-            {
-                kind = parsed;
-            }
-            else
-            {
-                Fail("kind", $"must be one of {Names(Enum.GetValues<AgreementKind>().Select(k => k.ToGold()))}");
-            }
-        }
-
-        AgreementDomain? domain = null;
-        if (Present(request.Domain) is { } domainText)
-        {
-            if (Vocabulary.TryParseDomain(domainText, out var parsed))
-            {
-                domain = parsed;
-            }
-            else
-            {
-                Fail("domain", $"must be one of {Names(Enum.GetValues<AgreementDomain>().Select(d => d.ToGold()))}");
-            }
-        }
+        var status = Term<AgreementStatus>(request.Status?.ToLowerInvariant(), "status", Vocabulary.TryParseStatus, Vocabulary.ToGold, Fail);
+        var kind = Term<AgreementKind>(request.Kind, "kind", Vocabulary.TryParseKind, Vocabulary.ToGold, Fail);
+        var domain = Term<AgreementDomain>(request.Domain, "domain", Vocabulary.TryParseDomain, Vocabulary.ToGold, Fail);
 
         var since = Date(request.Since, "since", Fail)?.Start;
         var until = Date(request.Until, "until", Fail)?.End;
@@ -120,6 +85,27 @@ public static class AgreementFilterParser
         }
 
         fail(name, "must be an ISO 3166-1 alpha-3 code (e.g. KAZ) or an organisation code (e.g. NATO)");
+        return null;
+    }
+
+    private delegate bool TryParse<T>(string text, out T value);
+
+    /// <summary>A word of one of the gold vocabularies, or null when absent or unknown (then reported with the
+    /// allowed words).</summary>
+    private static T? Term<T>(string? text, string name, TryParse<T> tryParse, Func<T, string> gold, Action<string, string> fail)
+        where T : struct, Enum
+    {
+        if (Present(text) is not { } value)
+        {
+            return null;
+        }
+
+        if (tryParse(value, out var parsed))
+        {
+            return parsed;
+        }
+
+        fail(name, $"must be one of {Names(Enum.GetValues<T>().Select(gold))}");
         return null;
     }
 

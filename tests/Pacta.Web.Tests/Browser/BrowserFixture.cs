@@ -62,6 +62,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         return watched;
     }
 
+    /// <summary>Opens <paramref name="path"/>, runs the checks of what a person should see, saves a screenshot and
+    /// fails on anything that went wrong meanwhile (console errors, script errors, dialogs, requests off the host).</summary>
+    public async Task CheckPageAsync(string path, string screenshot, Func<IPage, Task> checks)
+    {
+        var watched = await OpenAsync(path);
+        await checks(watched.Page);
+        await watched.ScreenshotAsync(screenshot);
+        watched.AssertNothingWentWrong();
+    }
+
     public async Task DisposeAsync()
     {
         if (_playwright is not null)

@@ -40,92 +40,79 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     public async Task AgreementPage_HighlightsEvidence_AndShowsScriptPayloadsAsInertText()
     {
         Skip.IfNot(BrowserFixture.Available, BrowserFixture.SkipReason);
-        var watched = await browser.OpenAsync("/agreement.html?id=EST-NOR-2024-05-07-agreement");
-        var page = watched.Page;
+        await browser.CheckPageAsync("/agreement.html?id=EST-NOR-2024-05-07-agreement", "agreement-xss.png", async page =>
+        {
+            var marks = page.Locator(".document-text mark.evidence");
+            await Expect(marks.First).ToBeVisibleAsync();
+            await Expect(marks.Last).ToContainTextAsync("<script>window.__pwned = 'text'</script>");
+            await Expect(marks.Last).ToContainTextAsync("onerror=");
+            await Expect(page.Locator("article.source h3")).ToContainTextAsync("<script>");
 
-        var marks = page.Locator(".document-text mark.evidence");
-        await Expect(marks.First).ToBeVisibleAsync();
-        Assert.True(await marks.CountAsync() >= 1);
-        await Expect(marks.Last).ToContainTextAsync("<script>window.__pwned = 'text'</script>");
-        await Expect(marks.Last).ToContainTextAsync("onerror=");
-        await Expect(page.Locator("article.source h3")).ToContainTextAsync("<script>");
-
-        // The payloads are text: no element was made from them, no script ran, no dialog opened.
-        Assert.Equal(0, await page.Locator("main script, main img, .document-text *:not(mark)").CountAsync());
-        Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__pwned"));
-        await Expect(page.Locator("dl.fields")).ToContainTextAsync("Tallinn");
-        await Expect(page.Locator("#mentions tbody tr")).ToHaveCountAsync(1);
-        await watched.ScreenshotAsync("agreement-xss.png");
-        watched.AssertNothingWentWrong();
+            // The payloads are text: no element was made from them, no script ran (no dialog either: see WatchedPage).
+            Assert.Equal(0, await page.Locator("main script, main img, .document-text *:not(mark)").CountAsync());
+            Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__pwned"));
+            await Expect(page.Locator("dl.fields")).ToContainTextAsync("Tallinn");
+            await Expect(page.Locator("#mentions tbody tr")).ToHaveCountAsync(1);
+        });
     }
 
     [SkippableFact]
     public async Task AgreementPage_WithTwoReports_HighlightsEachInItsDocument()
     {
         Skip.IfNot(BrowserFixture.Available, BrowserFixture.SkipReason);
-        var watched = await browser.OpenAsync("/agreement.html?id=KAZ-QAT-2023-12-12-agreement");
-        var page = watched.Page;
-
-        await Expect(page.Locator("article.source")).ToHaveCountAsync(2);
-        foreach (var source in await page.Locator("article.source").AllAsync())
+        await browser.CheckPageAsync("/agreement.html?id=KAZ-QAT-2023-12-12-agreement", "agreement.png", async page =>
         {
-            await Expect(source.Locator("mark.evidence").First).ToContainTextAsync("Qatar");
-        }
-
-        await watched.ScreenshotAsync("agreement.png");
-        watched.AssertNothingWentWrong();
+            await Expect(page.Locator("article.source")).ToHaveCountAsync(2);
+            foreach (var source in await page.Locator("article.source").AllAsync())
+            {
+                await Expect(source.Locator("mark.evidence").First).ToContainTextAsync("Qatar");
+            }
+        });
     }
 
     [SkippableFact]
     public async Task CountryPage_DrawsMapTimelineAndConcentration()
     {
         Skip.IfNot(BrowserFixture.Available, BrowserFixture.SkipReason);
-        var watched = await browser.OpenAsync("/country.html?iso3=KAZ");
-        var page = watched.Page;
-
-        await Expect(page.Locator("#world-map path.country.partner")).ToHaveCountAsync(3);
-        await Expect(page.Locator("#world-map path.country.self")).ToHaveCountAsync(1);
-        Assert.True(await page.Locator("#world-map path.country").CountAsync() > 200);
-        await Expect(page.Locator("#concentration-chart circle.point")).ToHaveCountAsync(2);
-        await Expect(page.Locator("#concentration-chart path.line.effective")).ToHaveCountAsync(1);
-        await Expect(page.Locator("#timeline-chart circle")).ToHaveCountAsync(3);
-        await Expect(page.Locator("#summary")).ToContainTextAsync("effective number of partners 3.00");
-        await Expect(page.Locator("#partners tbody tr")).ToHaveCountAsync(3);
-        await Expect(page.Locator("#blocs tbody")).ToContainTextAsync("gcc");
-        await watched.ScreenshotAsync("country-kaz.png");
-        watched.AssertNothingWentWrong();
+        await browser.CheckPageAsync("/country.html?iso3=KAZ", "country-kaz.png", async page =>
+        {
+            await Expect(page.Locator("#world-map path.country.partner")).ToHaveCountAsync(3);
+            await Expect(page.Locator("#world-map path.country.self")).ToHaveCountAsync(1);
+            Assert.True(await page.Locator("#world-map path.country").CountAsync() > 200);
+            await Expect(page.Locator("#concentration-chart circle.point")).ToHaveCountAsync(2);
+            await Expect(page.Locator("#concentration-chart path.line.effective")).ToHaveCountAsync(1);
+            await Expect(page.Locator("#timeline-chart circle")).ToHaveCountAsync(3);
+            await Expect(page.Locator("#summary")).ToContainTextAsync("effective number of partners 3.00");
+            await Expect(page.Locator("#partners tbody tr")).ToHaveCountAsync(3);
+            await Expect(page.Locator("#blocs tbody")).ToContainTextAsync("gcc");
+        });
     }
 
     [SkippableFact]
     public async Task CountryPage_SmallStates_AreOnTheMap()
     {
         Skip.IfNot(BrowserFixture.Available, BrowserFixture.SkipReason);
-        var watched = await browser.OpenAsync("/country.html?iso3=SGP");
-        var page = watched.Page;
-
-        // Bahrain (048) and Singapore (702) are missing from the 110m map; the 50m one has both.
-        await Expect(page.Locator("#world-map path.country.partner[data-id='048']")).ToHaveCountAsync(1);
-        await Expect(page.Locator("#world-map path.country.self[data-id='702']")).ToHaveCountAsync(1);
-        await Expect(page.Locator("#world-map circle.partner-dot")).ToHaveCountAsync(1);
-        await watched.ScreenshotAsync("country-sgp.png");
-        watched.AssertNothingWentWrong();
+        await browser.CheckPageAsync("/country.html?iso3=SGP", "country-sgp.png", async page =>
+        {
+            // Bahrain (048) and Singapore (702) are missing from the 110m map; the 50m one has both.
+            await Expect(page.Locator("#world-map path.country.partner[data-id='048']")).ToHaveCountAsync(1);
+            await Expect(page.Locator("#world-map path.country.self[data-id='702']")).ToHaveCountAsync(1);
+            await Expect(page.Locator("#world-map circle.partner-dot")).ToHaveCountAsync(1);
+        });
     }
 
     [SkippableFact]
     public async Task NetworkPage_DrawsTheGraphAndRanksTheParties()
     {
         Skip.IfNot(BrowserFixture.Available, BrowserFixture.SkipReason);
-        var watched = await browser.OpenAsync("/network.html");
-        var page = watched.Page;
-
-        await Expect(page.Locator("#graph canvas").First).ToBeAttachedAsync();
-        await Expect(page.Locator("#nodes tbody tr")).ToHaveCountAsync(8);
-        await Expect(page.Locator("#nodes tbody tr").First).ToContainTextAsync("KAZ");
-        await Expect(page.Locator("#summary")).ToContainTextAsync("8 parties, 5 pairs");
-        var drawn = await page.EvaluateAsync<bool>("() => [...document.querySelectorAll('#graph canvas')].some(c => c.width > 0 && c.height > 0)");
-        Assert.True(drawn);
-        await watched.ScreenshotAsync("network.png");
-        watched.AssertNothingWentWrong();
+        await browser.CheckPageAsync("/network.html", "network.png", async page =>
+        {
+            await Expect(page.Locator("#graph canvas").First).ToBeAttachedAsync();
+            await Expect(page.Locator("#nodes tbody tr")).ToHaveCountAsync(8);
+            await Expect(page.Locator("#nodes tbody tr").First).ToContainTextAsync("KAZ");
+            await Expect(page.Locator("#summary")).ToContainTextAsync("8 parties, 5 pairs");
+            Assert.True(await page.EvaluateAsync<bool>("() => [...document.querySelectorAll('#graph canvas')].some(c => c.width > 0 && c.height > 0)"));
+        });
     }
 
     [SkippableFact]
