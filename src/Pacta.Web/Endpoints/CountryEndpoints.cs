@@ -30,7 +30,7 @@ public static class CountryEndpoints
         string iso3, bool? planned, int? window, IAgreementStore store, CountryViewBuilder builder, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var state = AgreementFilterParser.Party(iso3, "iso3", (name, message) => errors[name] = [message]);
+        var state = StateOf(iso3, errors);
         if (window is < 1 or > MaxWindowYears)
         {
             errors["window"] = [$"must be from 1 to {MaxWindowYears} years"];
@@ -38,7 +38,6 @@ public static class CountryEndpoints
 
         if (state is null || errors.Count > 0)
         {
-            errors.TryAdd("iso3", ["is required"]);
             return TypedResults.ValidationProblem(errors);
         }
 
@@ -50,7 +49,7 @@ public static class CountryEndpoints
         string iso3, bool? planned, IAgreementStore store, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (AgreementFilterParser.Party(iso3, "iso3", (name, message) => errors[name] = [message]) is not { } state)
+        if (StateOf(iso3, errors) is not { } state)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -59,6 +58,18 @@ public static class CountryEndpoints
         using var svg = new MemoryStream();
         await new PartnerChartSvgWriter().WriteAsync(state, facts, svg, cancellationToken);
         return TypedResults.File(svg.ToArray(), "image/svg+xml");
+    }
+
+    /// <summary>The state of the route, or null with the reason added to <paramref name="errors"/>.</summary>
+    private static PartyCode? StateOf(string iso3, Dictionary<string, string[]> errors)
+    {
+        var state = AgreementFilterParser.Party(iso3, "iso3", (name, message) => errors[name] = [message]);
+        if (state is null)
+        {
+            errors.TryAdd("iso3", ["is required"]);
+        }
+
+        return state;
     }
 
     private static async Task<IReadOnlyList<PartnershipFact>> FactsOf(PartyCode state, bool includePlanned, IAgreementStore store, CancellationToken cancellationToken)
