@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Pacta.Storage;
 using Pacta.Web.Analytics;
 using Pacta.Web.Endpoints;
@@ -39,6 +41,9 @@ public static class PactaWebHost
         services.AddSingleton(new CountryViewBuilder(MapCodes.Default));
         services.AddSingleton<NetworkViewBuilder>();
         services.AddScoped<ReviewEndpoints.Recorder>();
+        // ASP.NET Core writes '<' and '>' as they are; escaping them too keeps article text inert even where a JSON
+        // response is misread as HTML. Other scripts (Cyrillic, Arabic…) stay readable and compact.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddOpenApi();
 

@@ -96,6 +96,17 @@ public sealed class AgreementsApiTests(SiteFixture site) : IClassFixture<SiteFix
     }
 
     [Fact]
+    public async Task Get_Agreement_KeepsLettersReadableAndEscapesMarkup()
+    {
+        var kazakhTurkish = await _client.GetStringAsync("/api/agreements/KAZ-TUR-2022-01-18-agreement");
+        var norwegian = await _client.GetStringAsync("/api/agreements/EST-NOR-2024-05-07-agreement");
+
+        Assert.Contains("Türkiye", kazakhTurkish);
+        Assert.Contains(@"\u003Cscript\u003E", norwegian);
+        Assert.DoesNotContain("<script", norwegian);
+    }
+
+    [Fact]
     public async Task Get_UnknownAgreement_Is404()
     {
         await _client.GetJsonAsync("/api/agreements/NOPE-2020-agreement", HttpStatusCode.NotFound);

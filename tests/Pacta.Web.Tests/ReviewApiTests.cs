@@ -107,6 +107,23 @@ public sealed class ReviewApiTests : IAsyncLifetime
         Assert.True(detail.GetProperty("agreement").GetProperty("edited").GetBoolean());
     }
 
+    [Fact]
+    public async Task Edit_ScriptInTheValue_IsKeptAsTextAndEscapedInJson()
+    {
+        await using var factory = new PactaWebFactory(_database.Path, PactaWebFactory.Token);
+        using var client = Authorized(factory);
+        const string place = "<script>alert('x')</script>'; DROP TABLE agreements; --";
+
+        using var response = await client.PostAsJsonAsync($"/api/agreements/{Qatar}/edit", new { field = "place", value = place, by = "<img src=x onerror=alert(1)>" });
+        await JsonRequests.ReadAsync(response, HttpStatusCode.OK);
+        using var raw = await client.GetAsync($"/api/agreements/{Qatar}");
+        var body = await raw.Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("<script", body, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(place, (await client.GetJsonAsync($"/api/agreements/{Qatar}")).GetProperty("agreement").GetProperty("place").GetString());
+        Assert.Equal(5, (await client.GetJsonAsync("/api/agreements")).GetProperty("total").GetInt32());
+    }
+
     [Theory]
     [InlineData("edit", """{"field":"parties","value":"KAZ-RUS"}""", "cannot be edited")]
     [InlineData("edit", """{"field":"status","value":"approved"}""", "is not one of")]

@@ -98,6 +98,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
             await Expect(page.Locator("#world-map path.country.partner[data-id='048']")).ToHaveCountAsync(1);
             await Expect(page.Locator("#world-map path.country.self[data-id='702']")).ToHaveCountAsync(1);
             await Expect(page.Locator("#world-map circle.partner-dot")).ToHaveCountAsync(1);
+            await Expect(page.Locator("#world-map circle.self-dot")).ToHaveCountAsync(1);
         });
     }
 

@@ -126,9 +126,9 @@ async function drawMap(country) {
       const partner = shareById.get(d.id);
       return partner ? `${partner.partner}: ${partner.agreements} agreement(s), ${percent(partner.share)}` : d.properties.name;
     });
-  // Small partners (Singapore, Bahrain) are a few pixels wide: a dot at their centre keeps them visible.
-  svg.append("g").selectAll("circle").data(shapes.filter((d) => shareById.has(d.id))).join("circle")
-    .attr("class", "partner-dot").attr("r", 2.5)
+  // Small states (Singapore, Bahrain) are a few pixels wide: a dot at their centre keeps them visible.
+  svg.append("g").selectAll("circle").data(shapes.filter((d) => shareById.has(d.id) || d.id === country.mapId)).join("circle")
+    .attr("class", (d) => (d.id === country.mapId ? "self-dot" : "partner-dot")).attr("r", 2.5)
     .attr("transform", (d) => `translate(${path.centroid(d)})`);
 }
 
