@@ -29,6 +29,7 @@ public static class Program
         root.Subcommands.Add(new ImportCommand());
         root.Subcommands.Add(new CountryCommand());
         root.Subcommands.Add(new ExportCommand());
+        root.Subcommands.Add(new ServeCommand());
         return root;
     }
 }
