@@ -31,8 +31,21 @@ public static class AgreementStoreFactory
     public static bool IsPostgres(string pathOrConnection) => PostgresConnectionString.IsPostgres(pathOrConnection);
 
     /// <summary>The location for messages, without a password.</summary>
-    public static string Describe(string pathOrConnection) =>
-        PostgresConnectionString.IsPostgres(pathOrConnection)
-            ? PostgresConnectionString.Describe(PostgresConnectionString.Parse(pathOrConnection))
-            : pathOrConnection;
+    public static string Describe(string pathOrConnection)
+    {
+        if (!PostgresConnectionString.IsPostgres(pathOrConnection))
+        {
+            return pathOrConnection;
+        }
+
+        try
+        {
+            return PostgresConnectionString.Describe(PostgresConnectionString.Parse(pathOrConnection));
+        }
+        catch (ArgumentException)
+        {
+            // Opening will say what is wrong with it; the text itself may hold a password.
+            return "(PostgreSQL connection string)";
+        }
+    }
 }

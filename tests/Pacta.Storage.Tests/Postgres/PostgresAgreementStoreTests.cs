@@ -1,5 +1,6 @@
 using Npgsql;
 using Pacta.Storage.Postgres;
+using Pacta.TestKit;
 using Xunit;
 
 namespace Pacta.Storage.Tests.Postgres;

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Pacta.Storage.Tests.Postgres;
+namespace Pacta.TestKit;
 
 /// <summary>The PostgreSQL server the tests may use: <c>$PACTA_TEST_PG</c>, a connection string to a server where
 /// the user may create databases (`.ci/run` starts a throwaway cluster and sets it). Unset: the PostgreSQL tests are

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Pacta.Storage.Tests.Postgres;
+namespace Pacta.TestKit;
 
 /// <summary>
 /// A fresh database for one test class on <see cref="PostgresTestServer"/>, dropped when the class is done. Each test
