@@ -7,6 +7,9 @@ namespace Pacta.Storage.Postgres;
 /// agreements, then one each for their steps, mentions and sources (never one per agreement).</summary>
 public sealed partial class PostgresAgreementStore
 {
+    /// <summary>Containment, so the GIN index on party_codes answers a country filter.</summary>
+    private static readonly AgreementFilterSql Filter = new('@', "a.party_codes @> {0}", country => new[] { country.Value }, since => since);
+
     private const string AgreementColumns =
         "a.id, a.parties, a.date, a.status, a.kind, a.domain, a.place, a.signatories, a.confidence, a.review, a.edited";
 
@@ -15,57 +18,22 @@ public sealed partial class PostgresAgreementStore
 
     private static async Task<IReadOnlyList<StoredAgreement>> QueryAgreementsAsync(PostgresSession session, AgreementQuery query, string? id, CancellationToken cancellationToken)
     {
-        var filters = new List<string>();
-        var parameters = new List<(string, object?)>();
-        if (id is not null)
-        {
-            filters.Add("a.id = @id");
-            parameters.Add(("id", id));
-        }
-
-        if (query.Country is { } country)
-        {
-            // Containment, so the GIN index on party_codes answers it.
-            filters.Add("a.party_codes @> @country");
-            parameters.Add(("country", new[] { country.Value }));
-        }
-
-        if (query.Status is { } status)
-        {
-            filters.Add("a.status = @status");
-            parameters.Add(("status", status.ToGold()));
-        }
-
-        if (query.Since is { } since)
-        {
-            filters.Add("a.date_end >= @since");
-            parameters.Add(("since", since));
-        }
-
-        if (query.ForReview)
-        {
-            filters.Add("a.review = 'unreviewed'");
-        }
-        else if (!query.IncludeRejected)
-        {
-            filters.Add("a.review <> 'rejected'");
-        }
-
+        var parameters = new List<(string Name, object? Value)>();
         var sql = $"SELECT {AgreementColumns} FROM agreements a"
-            + (filters.Count > 0 ? " WHERE " + string.Join(" AND ", filters) : "")
+            + Filter.Where(query, id, parameters)
             + (query.ForReview
                 ? " ORDER BY a.confidence, a.id"
                 : " ORDER BY a.date_start DESC NULLS LAST, a.date_end DESC, a.id");
         if (query.Limit is { } limit)
         {
             sql += " LIMIT @limit";
-            parameters.Add(("limit", limit));
+            parameters.Add(("@limit", limit));
         }
 
         if (query.Offset is { } offset)
         {
             sql += " OFFSET @offset";
-            parameters.Add(("offset", offset));
+            parameters.Add(("@offset", offset));
         }
 
         var rows = await session.RowsAsync(sql, ReadAgreement, cancellationToken, [.. parameters]).ConfigureAwait(false);

@@ -8,6 +8,12 @@ namespace Pacta.Storage.Sqlite;
 /// <summary>Reading agreements with their history, mentions, evidence and sources.</summary>
 public sealed partial class SqliteAgreementStore
 {
+    private static readonly AgreementFilterSql Filter = new(
+        '$',
+        "instr('-' || a.parties || '-', '-' || {0} || '-') > 0",
+        country => country.Value,
+        since => SqliteValues.Day(since));
+
     private const string AgreementColumns =
         "a.id, a.parties, a.date, a.status, a.kind, a.domain, a.place, a.signatories, a.confidence, a.review, a.edited";
 
@@ -16,43 +22,9 @@ public sealed partial class SqliteAgreementStore
 
     private async Task<IReadOnlyList<StoredAgreement>> QueryAgreementsAsync(SqliteTransaction? transaction, AgreementQuery query, string? id, CancellationToken cancellationToken)
     {
-        var filters = new List<string>();
-        var parameters = new List<(string, object?)>();
-        if (id is not null)
-        {
-            filters.Add("a.id = $id");
-            parameters.Add(("$id", id));
-        }
-
-        if (query.Country is { } country)
-        {
-            filters.Add("instr('-' || a.parties || '-', '-' || $country || '-') > 0");
-            parameters.Add(("$country", country.Value));
-        }
-
-        if (query.Status is { } status)
-        {
-            filters.Add("a.status = $status");
-            parameters.Add(("$status", status.ToGold()));
-        }
-
-        if (query.Since is { } since)
-        {
-            filters.Add("a.date_end >= $since");
-            parameters.Add(("$since", SqliteValues.Day(since)));
-        }
-
-        if (query.ForReview)
-        {
-            filters.Add("a.review = 'unreviewed'");
-        }
-        else if (!query.IncludeRejected)
-        {
-            filters.Add("a.review <> 'rejected'");
-        }
-
+        var parameters = new List<(string Name, object? Value)>();
         var sql = $"SELECT {AgreementColumns} FROM agreements a"
-            + (filters.Count > 0 ? " WHERE " + string.Join(" AND ", filters) : "")
+            + Filter.Where(query, id, parameters)
             + (query.ForReview
                 ? " ORDER BY a.confidence, a.id"
                 : " ORDER BY a.date_start IS NULL, a.date_start DESC, a.date_end DESC, a.id");
