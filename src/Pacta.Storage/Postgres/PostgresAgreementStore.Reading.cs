@@ -3,8 +3,7 @@ using Pacta.Core.Model;
 
 namespace Pacta.Storage.Postgres;
 
-/// <summary>Reading agreements with their history, mentions, evidence and sources: one query for the page of
-/// agreements, then one each for their steps, mentions and sources (never one per agreement).</summary>
+/// <summary>Reading agreements with their history, mentions, evidence and sources, in one statement per listing.</summary>
 public sealed partial class PostgresAgreementStore
 {
     /// <summary>Containment, so the GIN index on party_codes answers a country filter.</summary>
@@ -19,61 +18,64 @@ public sealed partial class PostgresAgreementStore
     private static async Task<IReadOnlyList<StoredAgreement>> QueryAgreementsAsync(PostgresSession session, AgreementQuery query, string? id, CancellationToken cancellationToken)
     {
         var parameters = new List<(string Name, object? Value)>();
-        var sql = $"SELECT {AgreementColumns} FROM agreements a"
-            + Filter.Where(query, id, parameters)
-            + (query.ForReview
-                ? " ORDER BY a.confidence, a.id"
-                : " ORDER BY a.date_start DESC NULLS LAST, a.date_end DESC, a.id");
+        var order = query.ForReview ? " ORDER BY a.confidence, a.id" : " ORDER BY a.date_start DESC NULLS LAST, a.date_end DESC, a.id";
+        var page = $"SELECT {AgreementColumns}, a.date_start, a.date_end FROM agreements a" + Filter.Where(query, id, parameters) + order;
         if (query.Limit is { } limit)
         {
-            sql += " LIMIT @limit";
+            page += " LIMIT @limit";
             parameters.Add(("@limit", limit));
         }
 
         if (query.Offset is { } offset)
         {
-            sql += " OFFSET @offset";
+            page += " OFFSET @offset";
             parameters.Add(("@offset", offset));
         }
 
-        var rows = await session.RowsAsync(sql, ReadAgreement, cancellationToken, [.. parameters]).ConfigureAwait(false);
-        if (rows.Count == 0)
-        {
-            return [];
-        }
-
-        var ids = rows.Select(r => r.Agreement.Id).ToArray();
-        var steps = await session.GroupAsync(
-            "SELECT agreement_id, status, date FROM agreement_steps WHERE agreement_id = ANY(@ids) ORDER BY agreement_id, ordinal",
-            r => (Status: AgreementRow.ParseStatus(r.GetString(1)), Date: r.IsDBNull(2) ? (PartialDate?)null : PartialDate.Parse(r.GetString(2))),
-            cancellationToken,
-            ("ids", ids)).ConfigureAwait(false);
-        var mentions = await session.GroupAsync(
-            "SELECT agreement_id, key, payload FROM mentions WHERE agreement_id = ANY(@ids) ORDER BY agreement_id, key",
-            r => (Key: r.GetString(1), Mention: MentionPayload.Read(r.GetString(2))),
-            cancellationToken,
-            ("ids", ids)).ConfigureAwait(false);
-        var sources = await session.GroupAsync(
-            """
-            SELECT DISTINCT m.agreement_id, d.id, d.source, d.title, d.published, d.report_id, d.ingested_at
-            FROM mentions m JOIN documents d ON d.id = m.document_id
-            WHERE m.agreement_id = ANY(@ids) ORDER BY m.agreement_id, d.id
-            """,
-            r => new SourceDocument(
-                r.GetString(1),
-                r.GetString(2),
-                r.IsDBNull(3) ? null : r.GetString(3),
-                r.IsDBNull(4) ? null : r.GetFieldValue<DateOnly>(4),
-                r.GetString(5),
-                r.GetFieldValue<DateTimeOffset>(6)),
-            cancellationToken,
-            ("ids", ids)).ConfigureAwait(false);
-
-        return rows.Select(row => row.ToStored(
-            steps.GetValueOrDefault(row.Agreement.Id) ?? [],
-            mentions.GetValueOrDefault(row.Agreement.Id) ?? [],
-            sources.GetValueOrDefault(row.Agreement.Id) ?? [])).ToList();
+        // One statement, so one round trip and one snapshot: the page, and for each of its agreements its steps,
+        // mentions and source documents as parallel arrays (never one query per agreement).
+        var sql = $"""
+            SELECT a.*, s.statuses, s.dates, m.keys, m.payloads, d.ids, d.sources, d.titles, d.published, d.reports, d.ingested
+            FROM ({page}) a
+            LEFT JOIN LATERAL (
+                SELECT array_agg(status ORDER BY ordinal) AS statuses, array_agg(date ORDER BY ordinal) AS dates
+                FROM agreement_steps WHERE agreement_id = a.id) s ON true
+            LEFT JOIN LATERAL (
+                SELECT array_agg(key ORDER BY key) AS keys, array_agg(payload ORDER BY key) AS payloads
+                FROM mentions WHERE agreement_id = a.id) m ON true
+            LEFT JOIN LATERAL (
+                SELECT array_agg(doc.id ORDER BY doc.id) AS ids, array_agg(doc.source ORDER BY doc.id) AS sources,
+                       array_agg(doc.title ORDER BY doc.id) AS titles, array_agg(doc.published ORDER BY doc.id) AS published,
+                       array_agg(doc.report_id ORDER BY doc.id) AS reports, array_agg(doc.ingested_at ORDER BY doc.id) AS ingested
+                FROM documents doc WHERE doc.id IN (SELECT document_id FROM mentions WHERE agreement_id = a.id)) d ON true
+            {order}
+            """;
+        return await session.RowsAsync(sql, ReadStoredAgreement, cancellationToken, [.. parameters]).ConfigureAwait(false);
     }
+
+    /// <summary>Reads one row of the listing statement: the agreement's columns, then the arrays of its steps,
+    /// mentions and sources (null when it has none).</summary>
+    private static StoredAgreement ReadStoredAgreement(NpgsqlDataReader r)
+    {
+        const int first = 13;
+        var statuses = Array<string>(r, first);
+        var dates = Array<string?>(r, first + 1);
+        var keys = Array<string>(r, first + 2);
+        var payloads = Array<string>(r, first + 3);
+        var ids = Array<string>(r, first + 4);
+        var sources = Array<string>(r, first + 5);
+        var titles = Array<string?>(r, first + 6);
+        var published = Array<DateOnly?>(r, first + 7);
+        var reports = Array<string>(r, first + 8);
+        var ingested = Array<DateTimeOffset>(r, first + 9);
+        return ReadAgreement(r).ToStored(
+            statuses.Select((status, i) => (AgreementRow.ParseStatus(status), dates[i] is { } date ? PartialDate.Parse(date) : (PartialDate?)null)).ToList(),
+            keys.Select((key, i) => (key, MentionPayload.Read(payloads[i]))).ToList(),
+            ids.Select((id, i) => new SourceDocument(id, sources[i], titles[i], published[i], reports[i], ingested[i])).ToList());
+    }
+
+    private static T[] Array<T>(NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? [] : reader.GetFieldValue<T[]>(ordinal);
 
     private static AgreementRow ReadAgreement(NpgsqlDataReader reader) => AgreementRow.Parse(
         reader.GetString(0),

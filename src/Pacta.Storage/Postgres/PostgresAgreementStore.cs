@@ -259,29 +259,19 @@ public sealed partial class PostgresAgreementStore : IAgreementStore, IStoreHeal
     public async Task<StoreCounts> CountsAsync(CancellationToken cancellationToken = default)
     {
         await using var session = await ReadSessionAsync(cancellationToken).ConfigureAwait(false);
-        return new StoreCounts(
-            await session.ScalarAsync<long>("SELECT count(*) FROM documents", cancellationToken).ConfigureAwait(false),
-            await session.ScalarAsync<long>("SELECT count(*) FROM agreements", cancellationToken).ConfigureAwait(false));
+        var counts = await session.RowsAsync(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM agreements)",
+            r => new StoreCounts(r.GetInt64(0), r.GetInt64(1)),
+            cancellationToken).ConfigureAwait(false);
+        return counts[0];
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
-    /// <summary>A read-only transaction on one snapshot: an agreement and its steps, mentions and sources are read
-    /// as of one moment even while writers rebuild them.</summary>
-    private async Task<PostgresSession> ReadSessionAsync(CancellationToken cancellationToken)
-    {
-        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
-            return new PostgresSession(connection, transaction);
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    /// <summary>A pooled connection without a transaction: every read is one statement, so it sees one snapshot
+    /// (an agreement with its steps, mentions and sources as of one moment) even while writers rebuild them.</summary>
+    private async Task<PostgresSession> ReadSessionAsync(CancellationToken cancellationToken) =>
+        new(await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false), null);
 
     /// <summary>Runs <paramref name="work"/> in a read-committed transaction of its own (it commits; returning
     /// without committing rolls back), again when PostgreSQL aborts it as a deadlock or serialization failure.</summary>

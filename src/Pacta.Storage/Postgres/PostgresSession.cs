@@ -23,23 +23,6 @@ internal sealed class PostgresSession(NpgsqlConnection connection, NpgsqlTransac
         return rows;
     }
 
-    /// <summary>Rows grouped by their first column (an agreement id).</summary>
-    public async Task<Dictionary<string, List<T>>> GroupAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        var groups = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-        foreach (var (key, value) in await RowsAsync(sql, r => (r.GetString(0), read(r)), cancellationToken, parameters).ConfigureAwait(false))
-        {
-            if (!groups.TryGetValue(key, out var list))
-            {
-                groups[key] = list = [];
-            }
-
-            list.Add(value);
-        }
-
-        return groups;
-    }
-
     public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var command = Command(sql, parameters);
