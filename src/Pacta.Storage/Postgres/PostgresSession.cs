@@ -8,8 +8,6 @@ namespace Pacta.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresSession(NpgsqlConnection connection, NpgsqlTransaction? transaction) : IAsyncDisposable
 {
-    public NpgsqlTransaction? Transaction => transaction;
-
     public async Task<List<T>> RowsAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var rows = new List<T>();
