@@ -8,7 +8,7 @@ public static class CommonOptions
 {
     public static Option<string?> Database() => new("--db")
     {
-        Description = "SQLite database file (default: $PACTA_DB, else pacta.db in the working directory).",
+        Description = "SQLite database file, or a PostgreSQL connection string (\"Host=…;Database=…\") or URI (postgres://user@host/db) (default: $PACTA_DB, else pacta.db in the working directory).",
     };
 
     public static Option<string?> DataDir() => new("--data-dir")

@@ -11,11 +11,13 @@ internal static class StoreAccess
     /// <param name="create">Create the database when missing (ingest); false for commands that only read or review.</param>
     public static int Use(string? database, bool create, string verb, TextWriter errors, Func<IAgreementStore, int> work)
     {
-        var path = CommonOptions.ResolveDatabase(database);
+        var location = CommonOptions.ResolveDatabase(database);
+        // Never print a PostgreSQL password.
+        var path = AgreementStoreFactory.Describe(location);
         IAgreementStore store;
         try
         {
-            store = AgreementStoreFactory.Open(path, new StoreOptions { CreateIfMissing = create });
+            store = AgreementStoreFactory.Open(location, new StoreOptions { CreateIfMissing = create });
         }
         catch (StoreNotFoundException)
         {

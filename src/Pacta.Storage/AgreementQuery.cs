@@ -24,4 +24,8 @@ public sealed record AgreementQuery
 
     /// <summary>At most this many agreements; null for all.</summary>
     public int? Limit { get; init; }
+
+    /// <summary>Skip this many agreements of the listing order first (paging: with <see cref="Limit"/> as the page
+    /// size); null or 0 skips none.</summary>
+    public int? Offset { get; init; }
 }

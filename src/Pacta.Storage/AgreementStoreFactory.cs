@@ -1,22 +1,24 @@
 using Microsoft.Data.Sqlite;
+using Pacta.Storage.Postgres;
 using Pacta.Storage.Sqlite;
 
 namespace Pacta.Storage;
 
-/// <summary>Opens the store a path or connection string names. Today: a SQLite file path, or a SQLite connection
-/// string ("Data Source=…"). PostgreSQL comes later behind the same <see cref="IAgreementStore"/>.</summary>
+/// <summary>Opens the store a path or connection string names: a PostgreSQL connection string
+/// (<c>Host=…;Database=…</c>) or URI (<c>postgres://…</c>, <c>postgresql://…</c>) opens a
+/// <see cref="PostgresAgreementStore"/>; anything else is a SQLite file path or SQLite connection string
+/// (<c>Data Source=…</c>). Both behave the same behind <see cref="IAgreementStore"/>.</summary>
 public static class AgreementStoreFactory
 {
     /// <summary>Opens (and migrates) the store. Throws <see cref="StoreNotFoundException"/> when the database is
-    /// missing and <see cref="StoreOptions.CreateIfMissing"/> is false, and <see cref="NotSupportedException"/> for
-    /// a provider not implemented yet.</summary>
+    /// missing and <see cref="StoreOptions.CreateIfMissing"/> is false.</summary>
     public static IAgreementStore Open(string pathOrConnection, StoreOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pathOrConnection);
         options ??= new StoreOptions();
-        if (IsPostgres(pathOrConnection))
+        if (PostgresConnectionString.IsPostgres(pathOrConnection))
         {
-            throw new NotSupportedException("PostgreSQL storage is not implemented yet; use a SQLite file path.");
+            return PostgresAgreementStore.Open(PostgresConnectionString.Parse(pathOrConnection), options);
         }
 
         var connectionString = pathOrConnection.Contains('=', StringComparison.Ordinal)
@@ -25,8 +27,25 @@ public static class AgreementStoreFactory
         return SqliteAgreementStore.Open(connectionString, options);
     }
 
-    private static bool IsPostgres(string value) =>
-        value.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) ||
-        value.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) ||
-        value.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether <paramref name="pathOrConnection"/> names a PostgreSQL database (else SQLite).</summary>
+    public static bool IsPostgres(string pathOrConnection) => PostgresConnectionString.IsPostgres(pathOrConnection);
+
+    /// <summary>The location for messages, without a password.</summary>
+    public static string Describe(string pathOrConnection)
+    {
+        if (!PostgresConnectionString.IsPostgres(pathOrConnection))
+        {
+            return pathOrConnection;
+        }
+
+        try
+        {
+            return PostgresConnectionString.Describe(PostgresConnectionString.Parse(pathOrConnection));
+        }
+        catch (ArgumentException)
+        {
+            // Opening will say what is wrong with it; the text itself may hold a password.
+            return "(PostgreSQL connection string)";
+        }
+    }
 }

@@ -14,4 +14,12 @@ public sealed record IngestOutcome(
     public bool IsDuplicate => DuplicateOf is not null;
 
     public static IngestOutcome Duplicate(string documentId, string duplicateOf) => new(documentId, duplicateOf, [], []);
+
+    /// <summary>A stored document: the agreements its mentions are in (<paramref name="touched"/>) that did not exist
+    /// before it (<paramref name="before"/>: the ids of its party sets' agreements) were created, the others updated.</summary>
+    public static IngestOutcome Stored(string documentId, IEnumerable<string> touched, IReadOnlySet<string> before)
+    {
+        var ids = touched.Distinct(StringComparer.Ordinal).ToList();
+        return new(documentId, null, ids.Where(id => !before.Contains(id)).ToList(), ids.Where(before.Contains).ToList());
+    }
 }

@@ -5,7 +5,7 @@ namespace Pacta.Storage.Tests;
 
 public abstract partial class AgreementStoreContract
 {
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_NewAgreement_GetsReadableIdFromPartiesDateAndKind()
     {
         var outcome = await Store.SaveAsync(Article("a", "texte a", Mention("a", "QAT-KAZ", "2023-12-12")), T0);
@@ -13,7 +13,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(["KAZ-QAT-2023-12-12-agreement"], outcome.CreatedAgreements);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_UndatedAgreement_GetsIdWithoutDate()
     {
         var outcome = await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", null, kind: AgreementKind.Memorandum)), T0);
@@ -21,7 +21,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(["ESP-MAR-memorandum"], outcome.CreatedAgreements);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_CollidingIds_GetNumberedSuffixes()
     {
         // One document that reports three signings alike has told us they are three instruments.
@@ -39,7 +39,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(["KAZ-QAT-2023-12-12-agreement", "KAZ-QAT-2023-12-12-agreement-2", "KAZ-QAT-2023-12-12-agreement-3"], ids);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_LaterDocumentsWithMorePreciseDates_KeepIdsStable()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "KAZ-QAT", "2023-12", AgreementStatus.Planned)), T0);

@@ -5,7 +5,7 @@ namespace Pacta.Storage.Tests;
 
 public abstract partial class AgreementStoreContract
 {
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_SameInstrumentInTwoDocuments_MergesIntoOneAgreementWithTwoSources()
     {
         var first = await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27")), T0);
@@ -24,7 +24,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(T1, stored.LastSeen);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_DifferentDays_StayApart()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27")), T0);
@@ -36,7 +36,7 @@ public abstract partial class AgreementStoreContract
         Assert.All(listed, a => Assert.Equal(1, a.Sources));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_MonthThenDay_KeepsTheDayAndTheId()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02")), T0);
@@ -49,7 +49,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(2, stored.Sources);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_DayThenYear_KeepsTheDay()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27")), T0);
@@ -61,7 +61,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(2, stored.Sources);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_IncompatibleMonths_StayApart()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02")), T0);
@@ -70,7 +70,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(new StoreCounts(2, 2), await Store.CountsAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_UndatedMention_JoinsTheDatedAgreement()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27")), T0);
@@ -82,7 +82,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(2, stored.Sources);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_DatedMention_DatesTheUndatedAgreement()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", null)), T0);
@@ -94,7 +94,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(PartialDate.OfDay(2024, 2, 27), stored.Agreement.Date);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_OtherKindOrParties_StayApartButAnotherStepJoins()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27")), T0);
@@ -105,7 +105,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(new StoreCounts(4, 3), await Store.CountsAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_MergedMention_AddsPlaceAndSignatoriesAndKeepsHighestConfidence()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27", signatories: ["Margarita Robles"], confidence: 0.6)), T0);
@@ -121,7 +121,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(T2, stored.LastSeen);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_OlderClockOnLaterSave_SpansEarliestToLatest()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27")), T1);
@@ -133,7 +133,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(T1, stored.LastSeen);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_SameSigningCalledDefenseAndSecurity_MergesAndVotesTheDomain()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "DEU-UKR", "2024-02-16", domain: AgreementDomain.Security, confidence: 0.9)), T0);

@@ -18,7 +18,7 @@ public abstract partial class AgreementStoreContract
         balancing between great powers while building a domestic arms industry with foreign help.
         """;
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_SyndicatedCopies_CountAsOneReportWithSeveralSources()
     {
         await Store.SaveAsync(Article("site-a", "Kazakhstan, Qatar sign military pact\n" + WireStory, Mention("site-a", "KAZ-QAT", "2023-12-12")), T0);
@@ -32,7 +32,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(["site-a", "site-a", "site-c"], stored.SourceDocuments.Select(d => d.ReportId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_NearDuplicateBridgingTwoReports_NamesTheReportAfterItsSmallestDocumentId()
     {
         var longer = WireStory + " The agreement will enter into force after ratification by both parliaments.";

@@ -9,7 +9,7 @@ public abstract partial class AgreementStoreContract
     private static ReviewDecision Decision(ReviewAction action, string id, string? other = null, string? mention = null, string? field = null, string? value = null) =>
         new(action, id, "analyst", T2, other, mention, field, value);
 
-    [Fact]
+    [SkippableFact]
     public async Task ReviewAsync_Confirm_MarksTheAgreementAndTakesItOffTheQueue()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27", confidence: 0.9), Mention("a", "FRA-IND", "2024-01-26", confidence: 0.3, evidenceStart: 50)), T0);
@@ -22,7 +22,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(["ESP-MAR-2024-02-27-agreement"], (await Store.ListAgreementsAsync(new AgreementQuery { ForReview = true })).Select(a => a.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReviewAsync_Reject_HidesTheAgreementEvenWhenMoreReportsArrive()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27")), T0);
@@ -36,7 +36,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(2, rejected.Sources);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReviewAsync_Edit_OverridesTheFieldAndSurvivesNewReports()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27", place: "Madrid")), T0);
@@ -53,7 +53,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(2, stored.Sources);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReviewAsync_Merge_JoinsTheOtherAgreementUnderTheKeptId()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27")), T0);
@@ -69,7 +69,7 @@ public abstract partial class AgreementStoreContract
         Assert.Null(await Store.GetAgreementAsync("ESP-MAR-2024-03-01-agreement"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReviewAsync_Split_GivesTheMentionAnAgreementOfItsOwnThatStays()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27")), T0);
@@ -86,7 +86,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(["b"], listed[1].Documents);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReviewAsync_ImpossibleDecisions_AreRefusedWithAReasonAndNotStored()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27"), Mention("a", "FRA-IND", "2024-01-26", evidenceStart: 50)), T0);
@@ -106,7 +106,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(before, Snapshot(await Store.ListAgreementsAsync(AgreementQuery.All)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReplaceMentionsAsync_NewExtraction_KeepsIdsAndEveryDecision()
     {
         await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27"), Mention("a", "FRA-IND", "2024-01-26", evidenceStart: 50)), T0);
@@ -147,13 +147,13 @@ public abstract partial class AgreementStoreContract
         Assert.All(after, a => Assert.Equal(0.5, a.Agreement.Confidence));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReplaceMentionsAsync_UnknownDocument_ReturnsFalse()
     {
         Assert.False(await Store.ReplaceMentionsAsync(Article("nowhere", "texte", Mention("nowhere", "ESP-MAR", null))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetDocumentAsync_StoredDocument_ReturnsItsTextAndMetadata()
     {
         await Store.SaveAsync(Article("a", "texte a"), T0);

@@ -5,7 +5,7 @@ namespace Pacta.Storage.Tests;
 
 public abstract partial class AgreementStoreContract
 {
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_NewDocument_StoresDocumentAndAgreement()
     {
         var outcome = await Store.SaveAsync(Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27", place: "Rabat")), T0);
@@ -28,7 +28,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal("Les deux pays ont signé un accord de défense.", evidence.Quote);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_SameResultTwice_ChangesNothing()
     {
         var article = Article("a", "texte a", Mention("a", "ESP-MAR", "2024-02-27"), Mention("a", "FRA-IND", null, AgreementStatus.Planned));
@@ -46,7 +46,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(before, Snapshot(await Store.ListAgreementsAsync(AgreementQuery.All)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_SameTextUnderAnotherId_IsDuplicateOfTheFirst()
     {
         await Store.SaveAsync(Article("a", "même texte", Mention("a", "ESP-MAR", "2024-02-27")), T0);
@@ -59,7 +59,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(1, (await SingleAgreementAsync()).Sources);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_SameIdWithOtherText_IsDuplicateAndKeepsTheFirst()
     {
         await Store.SaveAsync(Article("a", "premier texte", Mention("a", "ESP-MAR", "2024-02-27")), T0);
@@ -71,7 +71,7 @@ public abstract partial class AgreementStoreContract
         Assert.Equal("ESP-MAR", (await SingleAgreementAsync()).PartyKey);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_DocumentWithoutAgreements_StoresOnlyTheDocument()
     {
         var outcome = await Store.SaveAsync(Article("a", "rien à signaler"), T0);

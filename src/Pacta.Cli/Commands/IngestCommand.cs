@@ -18,6 +18,7 @@ public sealed class IngestCommand : Command
         Options.Add(Language);
         Options.Add(DataDir);
         Options.Add(MaxSize);
+        Options.Add(Workers);
         SetAction(parseResult => CommonOptions.ReaderOptionsFor(parseResult.GetValue(MaxSize), "ingest", Console.Error) is not { } readerOptions
             ? ExitCodes.UsageError
             : Run(
@@ -30,7 +31,8 @@ public sealed class IngestCommand : Command
             Console.Out,
             Console.Error,
             showProgress: !Console.IsErrorRedirected,
-            readerOptions: readerOptions));
+            readerOptions: readerOptions,
+            workers: parseResult.GetValue(Workers)));
     }
 
     internal Argument<string[]> Paths { get; } = new("PATH")
@@ -49,6 +51,12 @@ public sealed class IngestCommand : Command
 
     internal Option<int> MaxSize { get; } = CommonOptions.MaxSize();
 
+    internal Option<int> Workers { get; } = new("--workers")
+    {
+        Description = "Save with this many concurrent workers (PostgreSQL: each on its own pooled connection; SQLite: extraction still runs on all cores, saves one at a time). Several `pacta ingest` processes may also share one PostgreSQL database.",
+        DefaultValueFactory = _ => 1,
+    };
+
     /// <summary>Ingests <paramref name="paths"/>; skipped and failed inputs go to <paramref name="errors"/> one line
     /// each, the summary line to <paramref name="output"/>. <paramref name="clock"/> stamps first and last seen.</summary>
     internal static int Run(
@@ -61,11 +69,18 @@ public sealed class IngestCommand : Command
         TextWriter output,
         TextWriter errors,
         bool showProgress = false,
-        ReaderOptions? readerOptions = null)
+        ReaderOptions? readerOptions = null,
+        int workers = 1)
     {
         if (minConfidence is < 0 or > 1)
         {
             errors.WriteLine($"ingest: --min-confidence must be between 0 and 1 (got {minConfidence}).");
+            return ExitCodes.UsageError;
+        }
+
+        if (workers is < 1 or > 256)
+        {
+            errors.WriteLine($"ingest: --workers must be between 1 and 256 (got {workers}).");
             return ExitCodes.UsageError;
         }
 
@@ -74,7 +89,7 @@ public sealed class IngestCommand : Command
             return ExitCodes.Failed;
         }
 
-        var ingester = new DocumentIngester(PipelineFactory.Create(dataDir, minConfidence, language), store, clock, errors);
+        var ingester = new DocumentIngester(PipelineFactory.Create(dataDir, minConfidence, language), store, clock, errors, workers);
         try
         {
             var reads = new DocumentReader(readerOptions).Read(paths);

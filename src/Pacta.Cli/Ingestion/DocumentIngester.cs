@@ -9,14 +9,20 @@ namespace Pacta.Cli.Ingestion;
 
 /// <summary>
 /// Takes read results one by one: reports each skipped or failed input on one line, and extracts and saves the
-/// documents in batches (extraction over all cores, then one save per document). Shared by `ingest` and `watch`.
+/// documents in batches (extraction over all cores, then the saves of the batch by <paramref name="workers"/>
+/// concurrent savers). Shared by `ingest` and `watch`. With several workers the store decides how much runs at once:
+/// PostgreSQL gives each save its own pooled connection and serializes only saves that touch the same party set;
+/// SQLite has one writer, so its saves still run one at a time.
 /// </summary>
-internal sealed class DocumentIngester(ExtractionPipeline pipeline, IAgreementStore store, TimeProvider clock, TextWriter errors)
+internal sealed class DocumentIngester(ExtractionPipeline pipeline, IAgreementStore store, TimeProvider clock, TextWriter errors, int workers = 1)
 {
     /// <summary>Documents extracted in parallel, then saved, per round; bounds memory on large inputs.</summary>
     private const int BatchSize = 64;
 
     private readonly List<Document> _batch = new(BatchSize);
+
+    /// <summary>Guards <see cref="Tally"/> and <c>errors</c> while workers save at once.</summary>
+    private readonly Lock _report = new();
 
     public IngestTally Tally { get; } = new();
 
@@ -53,40 +59,58 @@ internal sealed class DocumentIngester(ExtractionPipeline pipeline, IAgreementSt
     /// <summary>Extracts and saves what is waiting; call at the end of a run.</summary>
     public void Flush()
     {
-        foreach (var result in ExtractCommand.Process(pipeline, _batch))
+        var results = ExtractCommand.Process(pipeline, _batch);
+        if (workers <= 1)
         {
-            Save(result);
+            foreach (var result in results)
+            {
+                SaveAsync(result, CancellationToken.None).GetAwaiter().GetResult();
+            }
+        }
+        else
+        {
+            Parallel.ForEachAsync(results, new ParallelOptions { MaxDegreeOfParallelism = workers }, SaveAsync).GetAwaiter().GetResult();
         }
 
         _batch.Clear();
     }
 
-    private void Save(ExtractionResult result)
+    private async ValueTask SaveAsync(ExtractionResult result, CancellationToken cancellationToken)
     {
         if (result.Skipped is not null)
         {
-            errors.WriteLine($"failed {result.Document.Id}: not analysed: {result.Skipped}");
-            Tally.Failed++;
+            lock (_report)
+            {
+                errors.WriteLine($"failed {result.Document.Id}: not analysed: {result.Skipped}");
+                Tally.Failed++;
+            }
+
             return;
         }
 
         try
         {
-            var outcome = store.SaveAsync(result, clock.GetUtcNow()).GetAwaiter().GetResult();
-            if (outcome.IsDuplicate)
+            var outcome = await store.SaveAsync(result, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            lock (_report)
             {
-                Tally.Duplicates++;
-            }
-            else
-            {
-                Tally.Stored++;
-                Tally.NewAgreements += outcome.CreatedAgreements.Count;
+                if (outcome.IsDuplicate)
+                {
+                    Tally.Duplicates++;
+                }
+                else
+                {
+                    Tally.Stored++;
+                    Tally.NewAgreements += outcome.CreatedAgreements.Count;
+                }
             }
         }
         catch (DbException e)
         {
-            errors.WriteLine($"failed {result.Document.Id}: cannot save: {e.Message}");
-            Tally.Failed++;
+            lock (_report)
+            {
+                errors.WriteLine($"failed {result.Document.Id}: cannot save: {e.Message}");
+                Tally.Failed++;
+            }
         }
     }
 }

@@ -8,10 +8,12 @@ internal static class StoreOpener
 {
     public static IAgreementStore? TryOpen(string? database, string command, TextWriter errors)
     {
-        var path = CommonOptions.ResolveDatabase(database);
+        var location = CommonOptions.ResolveDatabase(database);
+        // Never print a PostgreSQL password.
+        var path = AgreementStoreFactory.Describe(location);
         try
         {
-            return AgreementStoreFactory.Open(path);
+            return AgreementStoreFactory.Open(location);
         }
         catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {

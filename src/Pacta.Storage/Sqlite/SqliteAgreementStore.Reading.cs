@@ -8,6 +8,12 @@ namespace Pacta.Storage.Sqlite;
 /// <summary>Reading agreements with their history, mentions, evidence and sources.</summary>
 public sealed partial class SqliteAgreementStore
 {
+    private static readonly AgreementFilterSql Filter = new(
+        '$',
+        "instr('-' || a.parties || '-', '-' || {0} || '-') > 0",
+        country => country.Value,
+        since => SqliteValues.Day(since));
+
     private const string AgreementColumns =
         "a.id, a.parties, a.date, a.status, a.kind, a.domain, a.place, a.signatories, a.confidence, a.review, a.edited";
 
@@ -16,50 +22,18 @@ public sealed partial class SqliteAgreementStore
 
     private async Task<IReadOnlyList<StoredAgreement>> QueryAgreementsAsync(SqliteTransaction? transaction, AgreementQuery query, string? id, CancellationToken cancellationToken)
     {
-        var filters = new List<string>();
-        var parameters = new List<(string, object?)>();
-        if (id is not null)
-        {
-            filters.Add("a.id = $id");
-            parameters.Add(("$id", id));
-        }
-
-        if (query.Country is { } country)
-        {
-            filters.Add("instr('-' || a.parties || '-', '-' || $country || '-') > 0");
-            parameters.Add(("$country", country.Value));
-        }
-
-        if (query.Status is { } status)
-        {
-            filters.Add("a.status = $status");
-            parameters.Add(("$status", status.ToGold()));
-        }
-
-        if (query.Since is { } since)
-        {
-            filters.Add("a.date_end >= $since");
-            parameters.Add(("$since", SqliteValues.Day(since)));
-        }
-
-        if (query.ForReview)
-        {
-            filters.Add("a.review = 'unreviewed'");
-        }
-        else if (!query.IncludeRejected)
-        {
-            filters.Add("a.review <> 'rejected'");
-        }
-
+        var parameters = new List<(string Name, object? Value)>();
         var sql = $"SELECT {AgreementColumns} FROM agreements a"
-            + (filters.Count > 0 ? " WHERE " + string.Join(" AND ", filters) : "")
+            + Filter.Where(query, id, parameters)
             + (query.ForReview
                 ? " ORDER BY a.confidence, a.id"
                 : " ORDER BY a.date_start IS NULL, a.date_start DESC, a.date_end DESC, a.id");
-        if (query.Limit is { } limit)
+        if (query.Limit is not null || query.Offset is not null)
         {
-            sql += " LIMIT $limit";
-            parameters.Add(("$limit", limit));
+            // SQLite takes OFFSET only after a LIMIT; -1 is its "no limit".
+            sql += " LIMIT $limit OFFSET $offset";
+            parameters.Add(("$limit", query.Limit ?? -1));
+            parameters.Add(("$offset", query.Offset ?? 0));
         }
 
         var rows = await RowsAsync(transaction, sql, ReadAgreement, cancellationToken, [.. parameters]).ConfigureAwait(false);
@@ -73,7 +47,7 @@ public sealed partial class SqliteAgreementStore
             transaction,
             "SELECT agreement_id, status, date FROM agreement_steps WHERE agreement_id IN (SELECT value FROM json_each($ids)) ORDER BY agreement_id, ordinal",
             ids,
-            r => (Status: Vocabulary.TryParseStatus(r.GetString(1), out var s) ? s : throw Corrupt("status", r.GetString(1)), Date: r.IsDBNull(2) ? (PartialDate?)null : PartialDate.Parse(r.GetString(2))),
+            r => (Status: AgreementRow.ParseStatus(r.GetString(1)), Date: r.IsDBNull(2) ? (PartialDate?)null : PartialDate.Parse(r.GetString(2))),
             cancellationToken).ConfigureAwait(false);
         var mentions = await GroupAsync(
             transaction,
@@ -98,51 +72,22 @@ public sealed partial class SqliteAgreementStore
                 SqliteValues.ParseTimestamp(r.GetString(6))),
             cancellationToken).ConfigureAwait(false);
 
-        return rows.Select(row => Hydrate(
-            row,
+        return rows.Select(row => row.ToStored(
             steps.GetValueOrDefault(row.Agreement.Id) ?? [],
             mentions.GetValueOrDefault(row.Agreement.Id) ?? [],
             sources.GetValueOrDefault(row.Agreement.Id) ?? [])).ToList();
     }
 
-    private static StoredAgreement Hydrate(
-        (Agreement Agreement, ReviewState Review, bool Edited) row,
-        List<(AgreementStatus Status, PartialDate? Date)> steps,
-        List<(string Key, AgreementMention Mention)> mentions,
-        List<SourceDocument> sources)
-    {
-        var evidence = mentions.SelectMany(m => m.Mention.Evidence).Distinct()
-            .OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Span.Start).ThenBy(e => e.Span.End).ToList();
-        return new StoredAgreement(
-            row.Agreement with { Evidence = evidence },
-            sources.Select(s => s.Id).ToList(),
-            sources.Count == 0 ? default : sources.Min(s => s.IngestedAt),
-            sources.Count == 0 ? default : sources.Max(s => s.IngestedAt))
-        {
-            Reports = sources.Select(s => s.ReportId).Distinct(StringComparer.Ordinal).Count(),
-            History = steps.Select(s => new StatusStep(s.Status, s.Date, mentions.Where(m => m.Mention.Status == s.Status).Select(m => m.Key).ToList())).ToList(),
-            Mentions = mentions.Select(m => new StoredMention(m.Key, m.Mention.DocumentId, m.Mention.Status, m.Mention.Date, m.Mention.Confidence, m.Mention.Evidence)).ToList(),
-            SourceDocuments = sources,
-            Review = row.Review,
-            Edited = row.Edited,
-        };
-    }
-
-    private static (Agreement Agreement, ReviewState Review, bool Edited) ReadAgreement(SqliteDataReader reader)
-    {
-        var agreement = new Agreement(
-            reader.GetString(0),
-            reader.GetString(1).Split('-').Select(p => new PartyCode(p)).ToList(),
-            reader.IsDBNull(2) ? null : PartialDate.Parse(reader.GetString(2)),
-            Vocabulary.TryParseStatus(reader.GetString(3), out var status) ? status : throw Corrupt("status", reader.GetString(3)),
-            Vocabulary.TryParseKind(reader.GetString(4), out var kind) ? kind : throw Corrupt("kind", reader.GetString(4)),
-            Vocabulary.TryParseDomain(reader.GetString(5), out var domain) ? domain : throw Corrupt("domain", reader.GetString(5)),
-            reader.IsDBNull(6) ? null : reader.GetString(6),
-            SqliteValues.ParseJsonList(reader.GetString(7)),
-            reader.GetDouble(8),
-            []);
-        return (agreement, Enum.Parse<ReviewState>(reader.GetString(9), ignoreCase: true), reader.GetInt64(10) != 0);
-    }
-
-    private static InvalidDataException Corrupt(string column, string value) => new($"Stored agreement has an unknown {column} '{value}'.");
+    private static AgreementRow ReadAgreement(SqliteDataReader reader) => AgreementRow.Parse(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.IsDBNull(2) ? null : reader.GetString(2),
+        reader.GetString(3),
+        reader.GetString(4),
+        reader.GetString(5),
+        reader.IsDBNull(6) ? null : reader.GetString(6),
+        SqliteValues.ParseJsonList(reader.GetString(7)),
+        reader.GetDouble(8),
+        reader.GetString(9),
+        reader.GetInt64(10) != 0);
 }

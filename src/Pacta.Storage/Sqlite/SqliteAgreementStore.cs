@@ -10,7 +10,7 @@ namespace Pacta.Storage.Sqlite;
 /// its operations; open several stores (or processes) on one file for concurrent readers. This file holds the
 /// operations; the rebuild of a party set, near-duplicate reports and reading agreements are in the partial files.
 /// </summary>
-public sealed partial class SqliteAgreementStore : IAgreementStore
+public sealed partial class SqliteAgreementStore : IAgreementStore, IStoreHealth
 {
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _clock;
@@ -83,7 +83,7 @@ public sealed partial class SqliteAgreementStore : IAgreementStore
                 // BEGIN IMMEDIATE: take the write lock now, so the duplicate check and the inserts see one state.
                 using var transaction = _connection.BeginTransaction(deferred: false);
                 var document = result.Document;
-                var hash = SqliteValues.ContentHash(document.Text);
+                var hash = ContentHash.Of(document.Text);
                 var existing = await ScalarAsync<string>(
                     transaction,
                     "SELECT id FROM documents WHERE id = $id OR content_hash = $hash ORDER BY id = $id DESC LIMIT 1",
@@ -128,11 +128,7 @@ public sealed partial class SqliteAgreementStore : IAgreementStore
                 }
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return new IngestOutcome(
-                    document.Id,
-                    null,
-                    touched.Where(id => !before.Contains(id)).Distinct(StringComparer.Ordinal).ToList(),
-                    touched.Where(before.Contains).Distinct(StringComparer.Ordinal).ToList());
+                return IngestOutcome.Stored(document.Id, touched, before);
             },
             cancellationToken);
     }
@@ -261,6 +257,21 @@ public sealed partial class SqliteAgreementStore : IAgreementStore
             async () => new StoreCounts(
                 await ScalarAsync<long>(null, "SELECT count(*) FROM documents", cancellationToken).ConfigureAwait(false),
                 await ScalarAsync<long>(null, "SELECT count(*) FROM agreements", cancellationToken).ConfigureAwait(false)),
+            cancellationToken);
+
+    public Task<bool> PingAsync(CancellationToken cancellationToken = default) =>
+        LockedAsync(
+            async () =>
+            {
+                try
+                {
+                    return await ScalarAsync<long>(null, "SELECT 1", cancellationToken).ConfigureAwait(false) == 1;
+                }
+                catch (SqliteException)
+                {
+                    return false;
+                }
+            },
             cancellationToken);
 
     public async ValueTask DisposeAsync()

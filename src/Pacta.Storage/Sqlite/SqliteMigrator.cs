@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Reflection;
 using Microsoft.Data.Sqlite;
 
 namespace Pacta.Storage.Sqlite;
@@ -11,9 +9,7 @@ namespace Pacta.Storage.Sqlite;
 /// </summary>
 internal static class SqliteMigrator
 {
-    private const string ResourcePrefix = "migrations/Sqlite/";
-
-    public static IReadOnlyList<(int Version, string Name, string Resource)> Scripts { get; } = Discover();
+    public static IReadOnlyList<MigrationScript> Scripts { get; } = MigrationScript.For("Sqlite");
 
     public static int Migrate(SqliteConnection connection, DateTimeOffset now)
     {
@@ -41,9 +37,9 @@ internal static class SqliteMigrator
         }
 
         var count = 0;
-        foreach (var (version, name, resource) in Scripts)
+        foreach (var migration in Scripts)
         {
-            if (applied.Contains(version))
+            if (applied.Contains(migration.Version))
             {
                 continue;
             }
@@ -52,7 +48,7 @@ internal static class SqliteMigrator
             using (var script = connection.CreateCommand())
             {
                 script.Transaction = transaction;
-                script.CommandText = Read(resource);
+                script.CommandText = migration.ReadText();
                 script.ExecuteNonQuery();
             }
 
@@ -60,8 +56,8 @@ internal static class SqliteMigrator
             {
                 record.Transaction = transaction;
                 record.CommandText = "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($version, $name, $at)";
-                record.Parameters.AddWithValue("$version", version);
-                record.Parameters.AddWithValue("$name", name);
+                record.Parameters.AddWithValue("$version", migration.Version);
+                record.Parameters.AddWithValue("$name", migration.Name);
                 record.Parameters.AddWithValue("$at", SqliteValues.Timestamp(now));
                 record.ExecuteNonQuery();
             }
@@ -71,45 +67,5 @@ internal static class SqliteMigrator
         }
 
         return count;
-    }
-
-    private static List<(int Version, string Name, string Resource)> Discover()
-    {
-        var scripts = new List<(int Version, string Name, string Resource)>();
-        foreach (var resource in typeof(SqliteMigrator).Assembly.GetManifestResourceNames())
-        {
-            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) || !resource.EndsWith(".sql", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var name = resource[ResourcePrefix.Length..^".sql".Length];
-            var digits = name.Split('_', 2)[0];
-            if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
-            {
-                throw new InvalidOperationException($"Migration '{resource}' does not start with a version number (NNNN_name.sql).");
-            }
-
-            scripts.Add((version, name, resource));
-        }
-
-        scripts.Sort((a, b) => a.Version.CompareTo(b.Version));
-        for (var i = 1; i < scripts.Count; i++)
-        {
-            if (scripts[i].Version == scripts[i - 1].Version)
-            {
-                throw new InvalidOperationException($"Two migrations have version {scripts[i].Version}.");
-            }
-        }
-
-        return scripts;
-    }
-
-    private static string Read(string resource)
-    {
-        using var stream = typeof(SqliteMigrator).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Missing embedded migration '{resource}'.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

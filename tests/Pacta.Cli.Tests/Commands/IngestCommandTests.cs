@@ -48,6 +48,42 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public void Parse_Workers_BindsItsValueAndDefaultsToOne()
+    {
+        var command = new IngestCommand();
+        var root = new RootCommand { command };
+
+        Assert.Equal(4, root.Parse("ingest a.txt --workers 4").GetValue(command.Workers));
+        Assert.Equal(1, root.Parse("ingest a.txt").GetValue(command.Workers));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public void Run_WorkersBelowOne_ReturnsUsageError(int workers)
+    {
+        using var folder = new TempDirectory();
+        var errors = new StringWriter();
+
+        var code = IngestCommand.Run([folder.Path], folder.Combine("x.db"), 0, null, null, TimeProvider.System, new StringWriter(), errors, workers: workers);
+
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Contains("--workers", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_SqliteWithFourWorkers_StoresWhatOneWorkerStores()
+    {
+        using var folder = new TempDirectory();
+        var one = new StringWriter();
+        var four = new StringWriter();
+        Assert.Equal(ExitCodes.Success, IngestCommand.Run([RepoPaths.Samples], folder.Combine("one.db"), 0, null, null, TimeProvider.System, one, new StringWriter()));
+        Assert.Equal(ExitCodes.Success, IngestCommand.Run([RepoPaths.Samples], folder.Combine("four.db"), 0, null, null, TimeProvider.System, four, new StringWriter(), workers: 4));
+
+        Assert.Equal(one.ToString(), four.ToString());
+    }
+
+    [Fact]
     public void Run_ConfidenceOutOfRange_ReturnsUsageError()
     {
         using var folder = new TempDirectory();

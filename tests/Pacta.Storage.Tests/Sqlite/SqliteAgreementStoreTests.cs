@@ -86,9 +86,9 @@ public sealed class SqliteAgreementStoreTests : AgreementStoreContract
     }
 
     [Fact]
-    public void Open_PostgresConnection_IsNotSupportedYet()
+    public async Task PingAsync_OpenStore_IsTrue()
     {
-        Assert.Throws<NotSupportedException>(() => AgreementStoreFactory.Open("Host=localhost;Database=pacta"));
+        Assert.True(await Store.PingAsync());
     }
 
     [Fact]

@@ -1,0 +1,92 @@
+using Npgsql;
+using Pacta.Core.Model;
+
+namespace Pacta.Storage.Postgres;
+
+/// <summary>Reading agreements with their history, mentions, evidence and sources, in one statement per listing.</summary>
+public sealed partial class PostgresAgreementStore
+{
+    /// <summary>Containment, so the GIN index on party_codes answers a country filter.</summary>
+    private static readonly AgreementFilterSql Filter = new('@', "a.party_codes @> {0}", country => new[] { country.Value }, since => since);
+
+    private const string AgreementColumns =
+        "a.id, a.parties, a.date, a.status, a.kind, a.domain, a.place, a.signatories, a.confidence, a.review, a.edited";
+
+    private static async Task<StoredAgreement?> FindAgreementAsync(PostgresSession session, string id, CancellationToken cancellationToken) =>
+        (await QueryAgreementsAsync(session, new AgreementQuery { IncludeRejected = true }, id, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+
+    private static async Task<IReadOnlyList<StoredAgreement>> QueryAgreementsAsync(PostgresSession session, AgreementQuery query, string? id, CancellationToken cancellationToken)
+    {
+        var parameters = new List<(string Name, object? Value)>();
+        var order = query.ForReview ? " ORDER BY a.confidence, a.id" : " ORDER BY a.date_start DESC NULLS LAST, a.date_end DESC, a.id";
+        var page = $"SELECT {AgreementColumns}, a.date_start, a.date_end FROM agreements a" + Filter.Where(query, id, parameters) + order;
+        if (query.Limit is { } limit)
+        {
+            page += " LIMIT @limit";
+            parameters.Add(("@limit", limit));
+        }
+
+        if (query.Offset is { } offset)
+        {
+            page += " OFFSET @offset";
+            parameters.Add(("@offset", offset));
+        }
+
+        // One statement, so one round trip and one snapshot: the page, and for each of its agreements its steps,
+        // mentions and source documents as parallel arrays (never one query per agreement).
+        var sql = $"""
+            SELECT a.*, s.statuses, s.dates, m.keys, m.payloads, d.ids, d.sources, d.titles, d.published, d.reports, d.ingested
+            FROM ({page}) a
+            LEFT JOIN LATERAL (
+                SELECT array_agg(status ORDER BY ordinal) AS statuses, array_agg(date ORDER BY ordinal) AS dates
+                FROM agreement_steps WHERE agreement_id = a.id) s ON true
+            LEFT JOIN LATERAL (
+                SELECT array_agg(key ORDER BY key) AS keys, array_agg(payload ORDER BY key) AS payloads
+                FROM mentions WHERE agreement_id = a.id) m ON true
+            LEFT JOIN LATERAL (
+                SELECT array_agg(doc.id ORDER BY doc.id) AS ids, array_agg(doc.source ORDER BY doc.id) AS sources,
+                       array_agg(doc.title ORDER BY doc.id) AS titles, array_agg(doc.published ORDER BY doc.id) AS published,
+                       array_agg(doc.report_id ORDER BY doc.id) AS reports, array_agg(doc.ingested_at ORDER BY doc.id) AS ingested
+                FROM documents doc WHERE doc.id IN (SELECT document_id FROM mentions WHERE agreement_id = a.id)) d ON true
+            {order}
+            """;
+        return await session.RowsAsync(sql, ReadStoredAgreement, cancellationToken, [.. parameters]).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads one row of the listing statement: the agreement's columns, then the arrays of its steps,
+    /// mentions and sources (null when it has none).</summary>
+    private static StoredAgreement ReadStoredAgreement(NpgsqlDataReader r)
+    {
+        const int first = 13;
+        var statuses = Array<string>(r, first);
+        var dates = Array<string?>(r, first + 1);
+        var keys = Array<string>(r, first + 2);
+        var payloads = Array<string>(r, first + 3);
+        var ids = Array<string>(r, first + 4);
+        var sources = Array<string>(r, first + 5);
+        var titles = Array<string?>(r, first + 6);
+        var published = Array<DateOnly?>(r, first + 7);
+        var reports = Array<string>(r, first + 8);
+        var ingested = Array<DateTimeOffset>(r, first + 9);
+        return ReadAgreement(r).ToStored(
+            statuses.Select((status, i) => (AgreementRow.ParseStatus(status), dates[i] is { } date ? PartialDate.Parse(date) : (PartialDate?)null)).ToList(),
+            keys.Select((key, i) => (key, MentionPayload.Read(payloads[i]))).ToList(),
+            ids.Select((id, i) => new SourceDocument(id, sources[i], titles[i], published[i], reports[i], ingested[i])).ToList());
+    }
+
+    private static T[] Array<T>(NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? [] : reader.GetFieldValue<T[]>(ordinal);
+
+    private static AgreementRow ReadAgreement(NpgsqlDataReader reader) => AgreementRow.Parse(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.IsDBNull(2) ? null : reader.GetString(2),
+        reader.GetString(3),
+        reader.GetString(4),
+        reader.GetString(5),
+        reader.IsDBNull(6) ? null : reader.GetString(6),
+        reader.GetFieldValue<string[]>(7),
+        reader.GetDouble(8),
+        reader.GetString(9),
+        reader.GetBoolean(10));
+}
