@@ -85,7 +85,7 @@ public sealed class DateRecognizer
 
             var day = Number(i);
             var k = SkipRoles(month.LastWord + 1, DateWordRole.DayMarker);
-            if (IsYear(k) && LightGap(k))
+            if (IsYear(k, calendar) && LightGap(k))
             {
                 var year = Number(k);
                 var last = SkipRoles(k + 1, DateWordRole.YearMarker) - 1;
@@ -95,7 +95,7 @@ public sealed class DateRecognizer
 
             if (calendar != Calendar.Gregorian)
             {
-                return null;
+                return CalendarDayMonth(i, month.LastWord, calendar, month.Value, day);
             }
 
             return DayMonth(i, month.LastWord, month.Value, day);
@@ -132,7 +132,7 @@ public sealed class DateRecognizer
             }
 
             var k = SkipRoles(month.LastWord + 1, DateWordRole.DayMarker);
-            if (IsYear(k) && LightGap(k))
+            if (IsYear(k, calendar) && LightGap(k))
             {
                 var last = SkipRoles(k + 1, DateWordRole.YearMarker) - 1;
                 var date = calendar == Calendar.Gregorian
@@ -281,6 +281,22 @@ public sealed class DateRecognizer
             return null;
         }
 
+        /// <summary>"۲۵ آذر" without a year: the most recent such day of the month's calendar (the next one for plans).</summary>
+        private DateMention? CalendarDayMonth(int first, int last, Calendar calendar, int month, int day)
+        {
+            if (published is not { } p)
+            {
+                return Mention(first, last, null, null, relative: true);
+            }
+
+            System.Globalization.Calendar system = calendar == Calendar.Persian ? new PersianCalendar() : new UmAlQuraCalendar();
+            var year = system.GetYear(p.ToDateTime(TimeOnly.MinValue));
+            var thisYear = Convert(calendar, year, month, day);
+            var past = thisYear is { } t && t.Start <= p.AddDays(1) ? thisYear : Convert(calendar, year - 1, month, day);
+            var future = thisYear is { } u && u.Start >= p.AddDays(-1) ? thisYear : Convert(calendar, year + 1, month, day);
+            return Mention(first, last, past, future, relative: true);
+        }
+
         private static PartialDate? Convert(Calendar calendar, int year, int month, int day)
         {
             try
@@ -341,6 +357,16 @@ public sealed class DateRecognizer
         private bool IsDayNumber(int i) => IsNumber(i) && sentence.Words[i].Span.Length <= 2 && Number(i) is >= 1 and <= 31;
 
         private bool IsYear(int i) => IsNumber(i) && sentence.Words[i].Span.Length == 4 && Number(i) is >= MinYear and <= MaxYear;
+
+        /// <summary>A year of the month's calendar: Solar Hijri 1402 is 2023–24, lunar Hijri 1445 is 2023–24.</summary>
+        private bool IsYear(int i, Calendar calendar) => calendar switch
+        {
+            Calendar.Gregorian => IsYear(i),
+            _ => IsNumber(i) && sentence.Words[i].Span.Length == 4 && Number(i) is >= MinCalendarYear and <= MaxCalendarYear,
+        };
+
+        private const int MinCalendarYear = 1300;
+        private const int MaxCalendarYear = 1500;
 
         private static bool ValidDay(int year, int month, int day) =>
             year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
