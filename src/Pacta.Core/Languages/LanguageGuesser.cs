@@ -18,7 +18,7 @@ public sealed class LanguageGuesser : ILanguageDetector
     private const double CloseRatio = 0.6;
 
     /// <summary>Below this share of its stopwords a text's language is confirmed by a second opinion.</summary>
-    private const double ConfidentShare = 0.15;
+    private const double ConfidentShare = 0.10;
 
     /// <summary>Texts with fewer words than this are too short for a stopword count to reject.</summary>
     private const int ShortText = 40;

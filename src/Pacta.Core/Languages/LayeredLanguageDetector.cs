@@ -11,17 +11,22 @@ public sealed class LayeredLanguageDetector : ILanguageDetector
 {
     private readonly LanguageGuesser _first;
     private readonly ILanguageDetector _second;
+    private readonly Func<string, IReadOnlyList<string>, bool> _worthAsking;
 
-    public LayeredLanguageDetector(LanguageGuesser first, ILanguageDetector second)
+    /// <param name="worthAsking">Whether the answer can matter for this text and these candidate languages; the
+    /// pipeline asks only for texts where some candidate language finds an instrument word, since a text that
+    /// reports no agreement in any of them gives the same (empty) result whichever it is.</param>
+    public LayeredLanguageDetector(LanguageGuesser first, ILanguageDetector second, Func<string, IReadOnlyList<string>, bool>? worthAsking = null)
     {
         _first = first;
         _second = second;
+        _worthAsking = worthAsking ?? ((_, _) => true);
     }
 
     public LanguageGuess Detect(string text)
     {
         var guess = _first.Guess(text);
-        if (!guess.IsClose)
+        if (!guess.IsClose || !_worthAsking(text, guess.Candidates))
         {
             return guess;
         }

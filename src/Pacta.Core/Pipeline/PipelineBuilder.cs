@@ -29,11 +29,17 @@ public sealed class PipelineBuilder
         return this;
     }
 
+    /// <summary>True when the text has an instrument word in one of the candidate languages (the pipeline's cheap
+    /// trigger), so which language it is can change what is extracted.</summary>
+    private static bool MayReport(LanguageCatalog catalog, string text, IReadOnlyList<string> candidates) =>
+        candidates.Where(catalog.Supports).Select(catalog.Get)
+            .Any(profile => profile.Settings.Compounds || TriggerScanner.MayMatch(text, profile.Instruments, profile.Keyer));
+
     public ExtractionPipeline Build()
     {
         var catalog = ReferenceEquals(_source, EmbeddedLexiconSource.Instance) ? LanguageCatalog.Embedded : new LanguageCatalog(_source);
         var guesser = new LanguageGuesser(_source);
-        ILanguageDetector detector = _secondOpinion is null ? guesser : new LayeredLanguageDetector(guesser, _secondOpinion);
+        ILanguageDetector detector = _secondOpinion is null ? guesser : new LayeredLanguageDetector(guesser, _secondOpinion, (text, candidates) => MayReport(catalog, text, candidates));
         return new ExtractionPipeline(catalog, detector, _options);
     }
 }

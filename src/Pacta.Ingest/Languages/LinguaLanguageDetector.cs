@@ -11,7 +11,7 @@ namespace Pacta.Ingest.Languages;
 /// </summary>
 public sealed class LinguaLanguageDetector : ILanguageDetector
 {
-    private const int SampleLength = 1500;
+    private const int SampleLength = 800;
 
     /// <summary>Below this confidence (0–1, relative among Pacta's languages) Lingua's answer is not taken.</summary>
     private const double MinConfidence = 0.5;

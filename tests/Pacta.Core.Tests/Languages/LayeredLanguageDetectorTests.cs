@@ -47,6 +47,17 @@ public sealed class LayeredLanguageDetectorTests
         Assert.Contains("Dutch", guess.Reason);
     }
 
+    [Fact]
+    public void Detect_TextWhoseLanguageCannotChangeTheResult_KeepsTheFirstGuessWithoutAsking()
+    {
+        var second = new FixedDetector(new LanguageGuess("uk", 0.9, null));
+        var detector = new LayeredLanguageDetector(Guesser, second, worthAsking: (_, _) => false);
+
+        detector.Detect("Україна та Польща підписали угоду.");
+
+        Assert.Equal(0, second.Calls);
+    }
+
     private sealed class FixedDetector(LanguageGuess answer) : ILanguageDetector
     {
         public int Calls { get; private set; }
