@@ -234,7 +234,7 @@ internal static class PartyFinder
         foreach (var country in countries)
         {
             // Endings that mean "with": Kazakh "Қатармен", Turkish "Irakla".
-            var suffix = sentence.Sentence.Suffixes[country.LastWord];
+            var suffix = sentence.Sentence.EndingOf(country.LastWord);
             if (suffix.Length > 0 && language.FunctionSuffixes.TryGetValue(suffix, out var role) && role == FunctionRole.With && !partners.Contains(country))
             {
                 partners.Add(country);

@@ -50,6 +50,20 @@ public sealed class AnalyzedSentence
 
     public string WordText(int word) => Words[word].Span.Slice(DocumentText);
 
+    /// <summary>
+    /// The ending of a word: the inflection cut from it ("ом" of "Катаром", "da" of fused "Ankarada"), or the part
+    /// after an apostrophe, which the tokenizer keeps as the next word ("Ankara'da", "Irak'la").
+    /// </summary>
+    public string EndingOf(int word)
+    {
+        if (word + 1 < Count && Gap(word + 1) is [var mark] && mark is '\'' or '’')
+        {
+            return Keys[word + 1];
+        }
+
+        return Suffixes[word];
+    }
+
     public TextSpan SpanOf(int firstWord, int lastWord) => TextSpan.FromBounds(Words[firstWord].Start, Words[lastWord].End);
 
     public string TextOf(int firstWord, int lastWord) => SpanOf(firstWord, lastWord).Slice(DocumentText);

@@ -80,7 +80,7 @@ public sealed class PlaceRecognizer
 
     private static bool IsPlaceAfter(AnalyzedSentence sentence, LanguageProfile language, int lastWord)
     {
-        if (language.FunctionSuffixes.TryGetValue(sentence.Suffixes[lastWord], out var role) && role == FunctionRole.Place)
+        if (language.FunctionSuffixes.TryGetValue(sentence.EndingOf(lastWord), out var role) && role == FunctionRole.Place)
         {
             return true;
         }
