@@ -49,7 +49,9 @@ public sealed class PlaceRecognizer
                 continue;
             }
 
-            if (language.Settings.Script == "Arabic" || !sentence.Words[next].IsCapitalized || sentence.Words[next].Kind != TokenKind.Word
+            // Arabic script has no capitals, and German capitalises every noun ("in Kraft"): there only known cities.
+            if (language.Settings.Script == "Arabic" || language.Settings.CapitalizesNouns
+                || !sentence.Words[next].IsCapitalized || sentence.Words[next].Kind != TokenKind.Word
                 || language.IsKnownWord(sentence.Keys[next]))
             {
                 continue;
