@@ -1,0 +1,109 @@
+using Pacta.Core.Analysis;
+using Pacta.Core.Languages;
+using Pacta.Core.Model;
+using Pacta.Core.Recognizers.Dates;
+
+namespace Pacta.Core.Extraction;
+
+/// <summary>
+/// Finds the date of an instrument: the nearest date of its clause, a date shared by several partners, the
+/// dates coordinated with it, and the dates that belong to something else (a dateline, a plan period, another step).
+/// </summary>
+internal static class DateRules
+{
+    /// <summary>Farther than this from the step, a date is about something else ("…, in power in Niamey since the
+    /// coup of July").</summary>
+    private const int MaxDateDistance = 28;
+
+    private const int PlanPeriodDistance = 5;
+
+    /// <summary>True when no other instrument of the sentence stands nearer to <paramref name="date"/>: "the deal,
+    /// signed in February, helps bid for contracts" dates the deal, not the contracts.</summary>
+    public static bool IsNearestInstrument(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, DateMention date)
+    {
+        var own = WordDistance.Between(anchor.FirstWord, anchor.LastWord, date.FirstWord, date.LastWord);
+        return sentence.Instruments.All(other => other == anchor || WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) >= own);
+    }
+
+    /// <summary>The nearest date of the clause, a bare year only when there is nothing better: "a plan for 2025 …
+    /// on Monday" is dated by Monday.</summary>
+    public static DateMention? NearestDate(SentenceAnalysis sentence, int word, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus>? status) =>
+        sentence.Dates
+            .Where(d => !IsDateline(sentence, d) && WordDistance.Between(d.FirstWord, d.LastWord, word, word) <= MaxDateDistance
+                && !IsPlanPeriod(d, anchor) && !BelongsToAnotherStep(sentence, d, status))
+            .OrderBy(d => (d.Past ?? d.Future)?.Precision == Model.DatePrecision.Year ? 1 : 0)
+            .ThenBy(d => WordDistance.Between(d.FirstWord, d.LastWord, word, word))
+            .FirstOrDefault();
+
+    /// <summary>The years a plan covers ("a cooperation plan for 2025", "2025 жылға арналған жоспар") are not the date
+    /// it was signed.</summary>
+    private static bool IsPlanPeriod(DateMention date, LexiconMatch<InstrumentWord> anchor) =>
+        anchor.Value.Kind == AgreementKind.Plan
+        && (date.Past ?? date.Future)?.Precision == DatePrecision.Year
+        && WordDistance.Between(date.FirstWord, date.LastWord, anchor.FirstWord, anchor.LastWord) <= PlanPeriodDistance;
+
+    /// <summary>A date right by another step's verb is that step's: in "ended the agreement signed in 1977", 1977
+    /// dates the signing, not the ending.</summary>
+    private static bool BelongsToAnotherStep(SentenceAnalysis sentence, DateMention date, LexiconMatch<AgreementStatus>? status) =>
+        status is not null && sentence.Statuses.Any(other => other.Value != status.Value
+            && WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) <= 1
+            && WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) < WordDistance.Between(status.FirstWord, status.LastWord, date.FirstWord, date.LastWord));
+
+    /// <summary>"In March, the alliance signed programmes with Georgia and Armenia": a date before the first partner
+    /// dates every partner that has none of its own.</summary>
+    public static DateMention? SharedDate(SentenceAnalysis sentence, int firstPartnerWord) =>
+        sentence.Dates.LastOrDefault(d => d.LastWord < firstPartnerWord && !IsDateline(sentence, d));
+
+    /// <summary>The dates joined to <paramref name="date"/> by "and" or a comma, left to right after it.</summary>
+    public static IEnumerable<DateMention> CoordinatedDates(SentenceAnalysis sentence, DateMention? date)
+    {
+        var previous = date;
+        while (previous is not null)
+        {
+            var next = sentence.Dates.FirstOrDefault(d => d.FirstWord > previous.LastWord && d.FirstWord - previous.LastWord <= 2
+                && IsCoordination(sentence, previous.LastWord, d.FirstWord));
+            if (next is not null)
+            {
+                yield return next;
+            }
+
+            previous = next;
+        }
+    }
+
+    /// <summary>True when nothing but "and" or a comma stands between two words.</summary>
+    private static bool IsCoordination(SentenceAnalysis sentence, int from, int to)
+    {
+        for (var w = from + 1; w < to; w++)
+        {
+            if (!sentence.FunctionWords.Any(f => f.FirstWord == w && f.Value == FunctionRole.And))
+            {
+                return false;
+            }
+        }
+
+        return to - from > 1 || sentence.Sentence.Gap(to).Trim().SequenceEqual(",");
+    }
+
+    /// <summary>
+    /// The date of a dateline ("ACCRA, March 24 – …", "MOSCOW, Dec 5 (Reuters) -") is when the story was filed,
+    /// not when anything was signed: a date among the first words of a sentence, followed by a dash.
+    /// </summary>
+    private static bool IsDateline(SentenceAnalysis sentence, DateMention date)
+    {
+        const int MaxDatelineWords = 5;
+        if (date.FirstWord > MaxDatelineWords)
+        {
+            return false;
+        }
+
+        var rest = sentence.Sentence.DocumentText.AsSpan(date.Span.End, Math.Min(30, sentence.Sentence.Span.End - date.Span.End)).TrimStart();
+        if (rest.StartsWith("("))
+        {
+            var close = rest.IndexOf(')');
+            rest = close < 0 ? ReadOnlySpan<char>.Empty : rest[(close + 1)..].TrimStart();
+        }
+
+        return rest.Length > 0 && rest[0] is '-' or '–' or '—' or '‒';
+    }
+}

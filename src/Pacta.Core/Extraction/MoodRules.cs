@@ -1,0 +1,64 @@
+using Pacta.Core.Analysis;
+using Pacta.Core.Languages;
+using Pacta.Core.Model;
+
+namespace Pacta.Core.Extraction;
+
+/// <summary>
+/// Reads the moods around a status word or an instrument: negation, speculation, denial, questions, future and intent.
+/// </summary>
+internal static class MoodRules
+{
+    private const int MoodWindow = 4;
+    private const int ConditionalWindow = 3;
+
+    public static HashSet<Mood> MoodsAround(SentenceAnalysis sentence, LexiconMatch<AgreementStatus>? status, LexiconMatch<InstrumentWord> anchor)
+    {
+        var moods = new HashSet<Mood>();
+        // "May" in "May 8" is a month, not a modal.
+        foreach (var mood in sentence.Moods.Where(m => !sentence.Dates.Any(d => d.FirstWord <= m.LastWord && d.LastWord >= m.FirstWord)))
+        {
+            // Future, intent and questions reach farther: German and Turkish put the verb at the end ("wollen im
+            // kommenden Monat ein Abkommen unterzeichnen", "Ob Serbien ein Abkommen mit Ungarn unterzeichnet").
+            var window = mood.Value is Mood.Future or Mood.Intent or Mood.Question or Mood.Speculation ? 2 * MoodWindow : MoodWindow;
+            var reachesClauseEnd = window > MoodWindow && status is not null && mood.LastWord < status.FirstWord && NoBreakBetween(sentence, mood.LastWord, status.FirstWord);
+            var nearStatus = status is not null && mood.LastWord < status.FirstWord + 2 && (status.FirstWord - mood.LastWord <= window || reachesClauseEnd);
+            var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= 2 && NoBreakBetween(sentence, mood.LastWord, anchor.FirstWord);
+            if (mood.Value == Mood.Conditional)
+            {
+                if (status is not null && status.FirstWord > mood.LastWord && status.FirstWord - mood.LastWord <= ConditionalWindow)
+                {
+                    moods.Add(Mood.Question);
+                }
+            }
+            else if (mood.Value == Mood.Infinitive)
+            {
+                if (status is not null && status.FirstWord > mood.LastWord && status.FirstWord - mood.LastWord <= 2)
+                {
+                    moods.Add(Mood.Intent);
+                }
+            }
+            else if (nearStatus || nearAnchor || mood.Value is Mood.Denial)
+            {
+                moods.Add(mood.Value);
+            }
+        }
+
+        return moods;
+    }
+
+    /// <summary>True when no punctuation separates two words: they stand in one clause ("Am Abend wollte Selenskyj in
+    /// Paris mit Präsident Macron ein ähnliches Abkommen zwischen Frankreich und der Ukraine unterzeichnen").</summary>
+    private static bool NoBreakBetween(SentenceAnalysis sentence, int from, int to)
+    {
+        for (var w = from + 1; w <= to; w++)
+        {
+            if (sentence.Sentence.BreakBefore(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,90 @@
+using Pacta.Core.Analysis;
+using Pacta.Core.Languages;
+using Pacta.Core.Model;
+
+namespace Pacta.Core.Extraction;
+
+/// <summary>
+/// Finds the status word of an instrument: the nearest one it owns or shares with a coordinated instrument, and
+/// tells when the verb belongs to a company or to talks rather than to the instrument.
+/// </summary>
+internal static class StatusRules
+{
+    public const int MaxStatusDistance = 8;
+
+    public static LexiconMatch<AgreementStatus>? NearestStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, int focusWord)
+    {
+        // An ending near the instrument wins over its taking effect: "denounced, with immediate effect, the agreement"
+        // ("о денонсации «с немедленным вступлением в силу» соглашения") reports the end.
+        var ending = sentence.Statuses.FirstOrDefault(s => s.Value == AgreementStatus.Terminated
+            && WordDistance.Between(s.FirstWord, s.LastWord, anchor.FirstWord, anchor.LastWord) <= MaxStatusDistance
+            && sentence.Statuses.Any(other => other.Value == AgreementStatus.InForce && WordDistance.Between(other.FirstWord, other.LastWord, anchor.FirstWord, anchor.LastWord) <= MaxStatusDistance));
+        // "a ratifié l'accord conclu avec le Bénin": the verb before the instrument reports the step, the participle
+        // after it an earlier one.
+        var governing = sentence.Statuses
+            .Where(s => s.LastWord < anchor.FirstWord && anchor.FirstWord - s.LastWord <= MaxStatusDistance)
+            .OrderBy(s => anchor.FirstWord - s.LastWord)
+            .FirstOrDefault();
+        var participle = sentence.Statuses
+            .Where(s => s.FirstWord > anchor.LastWord && s.FirstWord - anchor.LastWord <= MaxStatusDistance)
+            .OrderBy(s => s.FirstWord - anchor.LastWord)
+            .FirstOrDefault();
+        if (ending is null && governing is not null && participle is not null
+            && InstrumentGroup.Rank(governing.Value) > InstrumentGroup.Rank(participle.Value) && participle.Value == AgreementStatus.Signed)
+        {
+            return governing;
+        }
+
+        return ending ?? sentence.Statuses
+            .OrderBy(s => Math.Min(WordDistance.Between(s.FirstWord, s.LastWord, anchor.FirstWord, anchor.LastWord), Math.Abs(s.FirstWord - focusWord) + 2))
+            .FirstOrDefault();
+    }
+
+    public static bool OwnsStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status)
+    {
+        var distance = WordDistance.Between(status.FirstWord, status.LastWord, anchor.FirstWord, anchor.LastWord);
+        if (distance <= MaxStatusDistance)
+        {
+            return true;
+        }
+
+        // Another instrument nearer to the verb takes it, unless a verb of its own stands nearer still ("the treaty
+        // … came into force, after the two countries exchanged instruments of ratification").
+        return sentence.Instruments.All(other => other == anchor
+            || WordDistance.Between(status.FirstWord, status.LastWord, other.FirstWord, other.LastWord) >= distance
+            || sentence.Statuses.Any(own => own != status && WordDistance.Between(own.FirstWord, own.LastWord, other.FirstWord, other.LastWord) < WordDistance.Between(status.FirstWord, status.LastWord, other.FirstWord, other.LastWord)));
+    }
+
+    /// <summary>
+    /// "signed a plan of military cooperation for 2025, and also an intergovernmental agreement": an instrument
+    /// joined by "and" to one the verb governs is signed too.
+    /// </summary>
+    public static bool SharesVerb(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status)
+    {
+        const int MaxCoordinationGap = 12;
+        return sentence.Instruments.Any(first => first != anchor
+            && first.FirstWord > status.LastWord && first.LastWord < anchor.FirstWord
+            && anchor.FirstWord - first.LastWord <= MaxCoordinationGap
+            && WordDistance.Between(status.FirstWord, status.LastWord, first.FirstWord, first.LastWord) <= MaxStatusDistance
+            && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > first.LastWord && f.LastWord < anchor.FirstWord));
+    }
+
+    /// <summary>
+    /// True when a company, and no state, stands before the verb: "Norwegian arms maker Nordvik said it had signed a
+    /// contract with Romania's ministry", "La empresa aragonesa SAE y la compañía turca Kartal firmaron un memorando".
+    /// </summary>
+    public static bool HasCompanySubject(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> status) =>
+        sentence.Cues.Any(c => c.Value == "company" && c.LastWord < status.FirstWord)
+        && !sentence.Countries.Any(c => c.LastWord < status.FirstWord && !c.IsDemonym && !PartyFinder.IsDateline(sentence, c)
+            && !sentence.Places.Any(p => p.FirstWord == c.FirstWord));
+
+    /// <summary>True when the status verb is said of talks, not of the instrument.</summary>
+    public static bool IsTalksVerb(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status)
+    {
+        // "talks on the programme had concluded": the instrument is only the topic of the talks, the verb is theirs.
+        var own = WordDistance.Between(status.FirstWord, status.LastWord, anchor.FirstWord, anchor.LastWord);
+        return sentence.Cues.Any(c => c.Value == "talks" && (c.LastWord < status.FirstWord || c.FirstWord > status.LastWord)
+            && (WordDistance.Between(c.FirstWord, c.LastWord, status.FirstWord, status.LastWord) < own
+                || (c.LastWord < anchor.FirstWord && anchor.FirstWord - c.LastWord <= 3 && status.FirstWord > anchor.LastWord)));
+    }
+}
