@@ -20,15 +20,16 @@ public sealed class AgreementExtractor
 
         var documentDomain = DocumentDomain(analysis);
         var focus = InitialFocus(analysis);
-        PartyCode? lastOrganization = null;
         var denied = new HashSet<string>(StringComparer.Ordinal);
-        var aboutCompanies = analysis.Sentences.Sum(s => s.Cues.Count(c => c.Value == "company")) >= 2;
+        // Both looked up only when a mention needs them: computing every sentence's cues or states up front would undo
+        // the lazy analysis that keeps sentences without instruments cheap.
+        var aboutCompanies = new Lazy<bool>(() => analysis.Sentences.Sum(s => s.Cues.Count(c => c.Value == "company")) >= 2);
         var candidates = new List<Candidate>();
         foreach (var sentence in analysis.Sentences)
         {
             foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published, trace))
             {
-                var candidate = WithDiscourseParties(WithBloc(raw, sentence, lastOrganization), sentence, focus);
+                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus);
                 trace?.Invoke($"#{sentence.Index} mention: {Describe(raw)}{(candidate is null ? " (dropped: no second side)" : candidate.PartyKey != raw.PartyKey ? $" → parties {candidate.PartyKey}" : "")}");
                 if (candidate is null)
                 {
@@ -40,7 +41,7 @@ public sealed class AgreementExtractor
                     focus = candidate.Parties.ToList();
                 }
 
-                if (candidate.Kind == AgreementKind.Contract && candidate.PartySource != PartySource.Clause && aboutCompanies)
+                if (candidate.Kind == AgreementKind.Contract && candidate.PartySource != PartySource.Clause && aboutCompanies.Value)
                 {
                     // In a story about companies, a contract counts only between governments both named in its
                     // clause; otherwise it is a company's order ("a framework contract that Nordvik signed with the
@@ -56,11 +57,6 @@ public sealed class AgreementExtractor
                 }
 
                 candidates.Add(candidate);
-            }
-
-            if (sentence.Countries.LastOrDefault(c => c.Code.IsOrganization) is { } organization)
-            {
-                lastOrganization = organization.Code;
             }
         }
 
@@ -102,15 +98,29 @@ public sealed class AgreementExtractor
         published is { } p && group.Lead.Date is { } date && date.End.AddYears(1) < p;
 
     /// <summary>"The bloc signed partnerships with Moldova and Norway": the organisation named last is a side.</summary>
-    private static Candidate WithBloc(Candidate candidate, SentenceAnalysis sentence, PartyCode? organization)
+    private static Candidate WithBloc(Candidate candidate, SentenceAnalysis sentence, DocumentAnalysis analysis)
     {
-        if (organization is not { } bloc || candidate.Parties.Contains(bloc) || candidate.Parties.Any(p => p.IsOrganization)
-            || !sentence.FunctionWords.Any(f => f.Value == FunctionRole.Bloc))
+        if (candidate.Parties.Any(p => p.IsOrganization) || !sentence.FunctionWords.Any(f => f.Value == FunctionRole.Bloc)
+            || LastOrganizationBefore(analysis, sentence.Index) is not { } bloc)
         {
             return candidate;
         }
 
         return candidate with { Parties = candidate.Parties.Prepend(bloc).ToList(), PartySource = PartySource.ClauseAndDiscourse };
+    }
+
+    /// <summary>The organisation named last in the sentences up to <paramref name="index"/> (this one included).</summary>
+    private static PartyCode? LastOrganizationBefore(DocumentAnalysis analysis, int index)
+    {
+        for (var i = Math.Min(index, analysis.Sentences.Count - 1); i >= 0; i--)
+        {
+            if (analysis.Sentences[i].Countries.LastOrDefault(c => c.Code.IsOrganization) is { } organization)
+            {
+                return organization.Code;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
