@@ -74,8 +74,7 @@ public sealed class AgreementExtractor
         }
 
         var groups = consolidated
-            .Where(g => g.Mentions.Any(m => m.Domain is DomainClass.Defense or DomainClass.Security)
-                || (g.Mentions.All(m => m.Domain is null) && (documentDomain is not null || fieldKinds.ContainsKey(g.Kind))))
+            .Where(g => IsDefenseOrSecurity(g) || (g.Mentions.All(m => m.Domain is null) && (documentDomain is not null || fieldKinds.ContainsKey(g.Kind))))
             .Where(g => !denied.Contains(g.PartyKey) || IsEarlierInstrument(g, analysis.Document.Published))
             .ToList();
         foreach (var group in groups.Where(g => g.Mentions.All(m => m.Domain is null)))
@@ -92,6 +91,18 @@ public sealed class AgreementExtractor
 
     private static string Describe(Candidate c) =>
         $"word {c.AnchorWord} {c.Anchor.Value.Kind}{(c.IsReference ? "(ref)" : "")} parties {(c.Parties.Count == 0 ? "none" : c.PartyKey)} status {c.Status?.ToString() ?? "none"} date {c.Date?.ToString() ?? "none"} domain {c.Domain?.ToString() ?? "none"}";
+
+    /// <summary>
+    /// True when the instrument's field is defense or security: said by a mention that reports a step, or, when
+    /// none of those names a field, by any mention. A passing mention ("no defence agreement was on the programme")
+    /// cannot turn a critical-minerals memorandum into a security one.
+    /// </summary>
+    private static bool IsDefenseOrSecurity(InstrumentGroup group)
+    {
+        static bool Field(Candidate m) => m.Domain is DomainClass.Defense or DomainClass.Security;
+        var steps = group.Mentions.Where(m => m.Status is not null).ToList();
+        return steps.Any(Field) || (steps.All(m => m.Domain is null) && group.Mentions.Any(Field));
+    }
 
     /// <summary>An instrument dated more than a year before publication: a denial of a new pact leaves it standing.</summary>
     private static bool IsEarlierInstrument(InstrumentGroup group, DateOnly? published) =>
