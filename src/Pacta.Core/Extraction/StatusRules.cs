@@ -76,7 +76,17 @@ internal static class StatusRules
     public static bool HasCompanySubject(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> status) =>
         sentence.Cues.Any(c => c.Value == "company" && c.LastWord < status.FirstWord)
         && !sentence.Countries.Any(c => c.LastWord < status.FirstWord && !c.IsDemonym && !PartyFinder.IsDateline(sentence, c)
-            && !sentence.Places.Any(p => p.FirstWord == c.FirstWord));
+            && !sentence.Places.Any(p => p.FirstWord == c.FirstWord) && !IsPartner(sentence, c));
+
+    /// <summary>A state introduced by "with" (before it, or after it in Turkish and Kazakh: "Endonezya Savunma Bakanlığı
+    /// ile") is the other side, not the one that signs.</summary>
+    private static bool IsPartner(SentenceAnalysis sentence, Recognizers.Countries.CountryMention country)
+    {
+        const int MaxGap = 3;
+        return sentence.FunctionWords.Any(f => f.Value == FunctionRole.With
+            && ((f.LastWord < country.FirstWord && country.FirstWord - f.LastWord <= MaxGap)
+                || (f.FirstWord > country.LastWord && f.FirstWord - country.LastWord <= MaxGap)));
+    }
 
     /// <summary>True when the status verb is said of talks, not of the instrument.</summary>
     public static bool IsTalksVerb(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status)
