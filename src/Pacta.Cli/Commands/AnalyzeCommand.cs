@@ -10,7 +10,7 @@ namespace Pacta.Cli.Commands;
 public sealed class AnalyzeCommand : Command
 {
     public AnalyzeCommand()
-        : base("analyze", "Show, sentence by sentence, the states, dates, people, places, instruments and status words Pacta recognizes in one file.")
+        : base("analyze", "Show, sentence by sentence, the states, dates, people, places, instruments and status words Pacta recognizes in one file, then every instrument mention the extractor read or dropped (and why) and the instruments it kept.")
     {
         Arguments.Add(File);
         Options.Add(Language);
