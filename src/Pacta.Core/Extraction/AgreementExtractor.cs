@@ -74,12 +74,12 @@ public sealed class AgreementExtractor
         }
 
         var groups = consolidated
-            .Where(g => IsDefenseOrSecurity(g) || (g.Mentions.All(m => m.Domain is null) && (documentDomain is not null || fieldKinds.ContainsKey(g.Kind))))
+            .Where(g => IsDefenseOrSecurity(g) || (g.Mentions.All(m => m.Domain is null) && (documentDomain is not null || fieldKinds.ContainsKey(g.Kind) || WithAnAlliance(g))))
             .Where(g => !denied.Contains(g.PartyKey) || IsEarlierInstrument(g, analysis.Document.Published))
             .ToList();
         foreach (var group in groups.Where(g => g.Mentions.All(m => m.Domain is null)))
         {
-            group.Mentions[0] = group.Mentions[0] with { Domain = documentDomain ?? fieldKinds[group.Kind] };
+            group.Mentions[0] = group.Mentions[0] with { Domain = documentDomain ?? (fieldKinds.TryGetValue(group.Kind, out var field) ? field : DomainClass.Defense) };
         }
 
         var mainGroup = groups.Where(g => g.Status is not null).OrderBy(g => g.Mentions.Min(m => m.Sentence)).FirstOrDefault();
@@ -103,6 +103,12 @@ public sealed class AgreementExtractor
         var steps = group.Mentions.Where(m => m.Status is not null).ToList();
         return steps.Any(Field) || (steps.All(m => m.Domain is null) && group.Mentions.Any(Field));
     }
+
+    /// <summary>Military alliances: what they sign with a state is defense cooperation even when no word says so
+    /// ("Kazakhstan and NATO will sign a partnership programme").</summary>
+    private static readonly HashSet<string> Alliances = new(StringComparer.Ordinal) { "NATO", "CSTO" };
+
+    private static bool WithAnAlliance(InstrumentGroup group) => group.Parties.Any(p => Alliances.Contains(p.Value));
 
     /// <summary>An instrument dated more than a year before publication: a denial of a new pact leaves it standing.</summary>
     private static bool IsEarlierInstrument(InstrumentGroup group, DateOnly? published) =>
