@@ -84,7 +84,7 @@ public sealed class IngestCommand : Command
             return ExitCodes.UsageError;
         }
 
-        if (StoreOpener.TryOpen(database, "ingest", errors) is not { } store)
+        if (StoreAccess.TryOpen(database, create: true, "ingest", errors) is not { } store)
         {
             return ExitCodes.Failed;
         }

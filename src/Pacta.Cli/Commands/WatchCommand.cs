@@ -86,7 +86,7 @@ public sealed class WatchCommand : Command
             return ExitCodes.UsageError;
         }
 
-        if (StoreOpener.TryOpen(settings.Database, "watch", errors) is not { } store)
+        if (StoreAccess.TryOpen(settings.Database, create: true, "watch", errors) is not { } store)
         {
             return ExitCodes.Failed;
         }

@@ -209,7 +209,7 @@ public sealed class AgreementExtractor
         var countries = sentence.Countries;
         for (var i = 1; i < countries.Count; i++)
         {
-            if (!PartyFinder.Coordinated(sentence, countries[i - 1].LastWord, countries[i].FirstWord))
+            if (!Coordination.Listed(sentence, countries[i - 1].LastWord, countries[i].FirstWord))
             {
                 return false;
             }

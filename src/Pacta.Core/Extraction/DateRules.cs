@@ -61,7 +61,7 @@ internal static class DateRules
         while (previous is not null)
         {
             var next = sentence.Dates.FirstOrDefault(d => d.FirstWord > previous.LastWord && d.FirstWord - previous.LastWord <= 2
-                && IsCoordination(sentence, previous.LastWord, d.FirstWord));
+                && Coordination.OnlyAndOrComma(sentence, previous.LastWord, d.FirstWord));
             if (next is not null)
             {
                 yield return next;
@@ -69,20 +69,6 @@ internal static class DateRules
 
             previous = next;
         }
-    }
-
-    /// <summary>True when nothing but "and" or a comma stands between two words.</summary>
-    private static bool IsCoordination(SentenceAnalysis sentence, int from, int to)
-    {
-        for (var w = from + 1; w < to; w++)
-        {
-            if (!sentence.FunctionWords.Any(f => f.FirstWord == w && f.Value == FunctionRole.And))
-            {
-                return false;
-            }
-        }
-
-        return to - from > 1 || sentence.Sentence.Gap(to).Trim().SequenceEqual(",");
     }
 
     /// <summary>

@@ -99,7 +99,7 @@ internal static class PartyFinder
         var runs = new List<List<CountryMention>>();
         foreach (var country in countries.OrderBy(c => c.FirstWord))
         {
-            if (runs.Count > 0 && runs[^1][^1].LastWord < country.FirstWord && Coordinated(sentence, runs[^1][^1].LastWord, country.FirstWord))
+            if (runs.Count > 0 && runs[^1][^1].LastWord < country.FirstWord && Coordination.Listed(sentence, runs[^1][^1].LastWord, country.FirstWord))
             {
                 runs[^1].Add(country);
             }
@@ -132,7 +132,7 @@ internal static class PartyFinder
             while (true)
             {
                 var next = countries.FirstOrDefault(c => c.FirstWord > position && c.FirstWord - position <= MaxGap);
-                if (next is null || (list.Count > 0 && !Coordinated(sentence, position, next.FirstWord)))
+                if (next is null || (list.Count > 0 && !Coordination.Listed(sentence, position, next.FirstWord)))
                 {
                     break;
                 }
@@ -156,31 +156,6 @@ internal static class PartyFinder
         }
 
         return list;
-    }
-
-    /// <summary>True when "and" or a comma stands between two words ("with Doha that Kazakhstan" is no list).</summary>
-    private static bool JoinedByAndOrComma(SentenceAnalysis sentence, int from, int to) =>
-        sentence.FunctionWords.Any(f => f.FirstWord > from && f.LastWord < to && f.Value == FunctionRole.And)
-        || Enumerable.Range(from + 1, to - from).Any(w => sentence.Sentence.Gap(w).Contains(','));
-
-    /// <summary>True when only "and", a comma or short words (articles) stand between two list members.</summary>
-    public static bool Coordinated(SentenceAnalysis sentence, int from, int to)
-    {
-        if (to - from > 3)
-        {
-            return false;
-        }
-
-        for (var w = from + 1; w < to; w++)
-        {
-            var isAnd = sentence.FunctionWords.Any(f => f.FirstWord <= w && f.LastWord >= w && f.Value == FunctionRole.And);
-            if (!isAnd && (sentence.Sentence.Words[w].IsCapitalized || sentence.Sentence.WordText(w).Length > 4))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private const int MaxPartnerDistance = 12;
@@ -222,7 +197,7 @@ internal static class PartyFinder
             // trilateral: see Find).
             var last = after;
             while (countries.FirstOrDefault(c => c.FirstWord > last.LastWord && !c.IsDemonym) is { } next
-                && Coordinated(sentence, last.LastWord, next.FirstWord) && JoinedByAndOrComma(sentence, last.LastWord, next.FirstWord))
+                && Coordination.Listed(sentence, last.LastWord, next.FirstWord) && Coordination.JoinedByAndOrComma(sentence, last.LastWord, next.FirstWord))
             {
                 if (!partners.Contains(next))
                 {
