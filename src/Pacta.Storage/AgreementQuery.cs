@@ -2,7 +2,10 @@ using Pacta.Core.Model;
 
 namespace Pacta.Storage;
 
-/// <summary>Filters for <see cref="IAgreementStore.ListAgreementsAsync"/>; a null filter matches everything.</summary>
+/// <summary>Filters, order and page for <see cref="IAgreementStore.ListAgreementsAsync"/> and
+/// <see cref="IAgreementStore.CountAgreementsAsync"/>; a null filter matches everything. Every filter is answered
+/// by the database, so a page costs the same however many agreements are stored (the free text too is matched
+/// there, on the structured filters' result).</summary>
 public sealed record AgreementQuery
 {
     public static readonly AgreementQuery All = new();
@@ -10,17 +13,35 @@ public sealed record AgreementQuery
     /// <summary>Agreements this state or organisation is a party to.</summary>
     public PartyCode? Country { get; init; }
 
+    /// <summary>Agreements this state or organisation is also a party to (with <see cref="Country"/>: the dyad).</summary>
+    public PartyCode? Partner { get; init; }
+
     public AgreementStatus? Status { get; init; }
+
+    public AgreementKind? Kind { get; init; }
+
+    public AgreementDomain? Domain { get; init; }
 
     /// <summary>Agreements whose date can fall on or after this day: "2023-12" matches a since of 2023-12-10, and
     /// undated agreements never match.</summary>
     public DateOnly? Since { get; init; }
 
+    /// <summary>Agreements whose date can fall on or before this day; undated agreements never match.</summary>
+    public DateOnly? Until { get; init; }
+
+    /// <summary>Free text: every word (split at white space) must occur, ignoring case, in the id, a party code, the
+    /// place, a signatory, a source title or an evidence sentence. No character has a meaning.</summary>
+    public string? Text { get; init; }
+
     /// <summary>Also list agreements an analyst rejected (left out by default).</summary>
     public bool IncludeRejected { get; init; }
 
-    /// <summary>Only agreements no analyst has reviewed, lowest confidence first (the review queue).</summary>
+    /// <summary>Only agreements no analyst has reviewed, lowest confidence first (the review queue; the order is
+    /// then ignored).</summary>
     public bool ForReview { get; init; }
+
+    /// <summary>The order of the listing (default: latest first).</summary>
+    public AgreementOrder Order { get; init; } = AgreementOrder.LatestFirst;
 
     /// <summary>At most this many agreements; null for all.</summary>
     public int? Limit { get; init; }

@@ -33,9 +33,12 @@ public interface IAgreementStore : IAsyncDisposable
     /// <summary>A stored document with its text and metadata, as it was saved; null when unknown.</summary>
     Task<Document?> GetDocumentAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Agreements matching <paramref name="query"/>, latest date first (undated last), or lowest confidence
-    /// first for <see cref="AgreementQuery.ForReview"/>.</summary>
+    /// <summary>The agreements matching <paramref name="query"/>, in its order (default: latest date first, undated
+    /// last; lowest confidence first for <see cref="AgreementQuery.ForReview"/>), one page when it has a limit.</summary>
     Task<IReadOnlyList<StoredAgreement>> ListAgreementsAsync(AgreementQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>How many agreements <paramref name="query"/> matches, its page (limit and offset) aside.</summary>
+    Task<int> CountAgreementsAsync(AgreementQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>One agreement, rejected or not; null when no agreement has that id.</summary>
     Task<StoredAgreement?> GetAgreementAsync(string id, CancellationToken cancellationToken = default);

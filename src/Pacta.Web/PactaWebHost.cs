@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using System.Text.Unicode;
 using Pacta.Storage;
 using Pacta.Web.Analytics;
@@ -9,9 +10,11 @@ using Pacta.Web.Review;
 namespace Pacta.Web;
 
 /// <summary>Builds the web host: the HTTP API under /api, its OpenAPI document at /openapi/v1.json and the UI's
-/// static pages, over one store.</summary>
+/// static pages, over one store; /healthz (liveness) and /readyz (the database answers) for probes.</summary>
 public static class PactaWebHost
 {
+    private const string ReadyTag = "ready";
+
     /// <summary>For <c>pacta serve</c>: the database, URLs and token given.</summary>
     public static WebApplication Build(PactaServerSettings settings)
     {
@@ -45,6 +48,7 @@ public static class PactaWebHost
         // response is misread as HTML. Other scripts (Cyrillic, Arabic…) stay readable and compact.
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddProblemDetails();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("database", tags: [ReadyTag]);
         services.AddOpenApi();
 
         var app = builder.Build();
@@ -63,6 +67,10 @@ public static class PactaWebHost
         });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new EmbeddedWebRoot() });
 
+        // Liveness answers as long as the process serves requests; readiness also asks the database, so a load
+        // balancer stops sending traffic to a server whose database is down without restarting it.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         app.MapOpenApi();
         app.MapGroup("/api")
             .MapAgreementEndpoints()

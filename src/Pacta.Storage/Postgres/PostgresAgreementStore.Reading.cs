@@ -6,8 +6,7 @@ namespace Pacta.Storage.Postgres;
 /// <summary>Reading agreements with their history, mentions, evidence and sources, in one statement per listing.</summary>
 public sealed partial class PostgresAgreementStore
 {
-    /// <summary>Containment, so the GIN index on party_codes answers a country filter.</summary>
-    private static readonly AgreementFilterSql Filter = new('@', "a.party_codes @> {0}", country => new[] { country.Value }, since => since);
+    private static readonly AgreementListingSql Listing = new('@', since => since, NullsLastSyntax: true, NoLimit: DBNull.Value);
 
     private const string AgreementColumns =
         "a.id, a.parties, a.date, a.status, a.kind, a.domain, a.place, a.signatories, a.confidence, a.review, a.edited";
@@ -15,22 +14,17 @@ public sealed partial class PostgresAgreementStore
     private static async Task<StoredAgreement?> FindAgreementAsync(PostgresSession session, string id, CancellationToken cancellationToken) =>
         (await QueryAgreementsAsync(session, new AgreementQuery { IncludeRejected = true }, id, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
 
+    private static async Task<int> CountAgreementsAsync(PostgresSession session, AgreementQuery query, CancellationToken cancellationToken)
+    {
+        var parameters = new List<(string Name, object? Value)>();
+        var sql = Listing.Count(query, parameters);
+        return (int)await session.ScalarAsync<long>(sql, cancellationToken, [.. parameters]).ConfigureAwait(false);
+    }
+
     private static async Task<IReadOnlyList<StoredAgreement>> QueryAgreementsAsync(PostgresSession session, AgreementQuery query, string? id, CancellationToken cancellationToken)
     {
         var parameters = new List<(string Name, object? Value)>();
-        var order = query.ForReview ? " ORDER BY a.confidence, a.id" : " ORDER BY a.date_start DESC NULLS LAST, a.date_end DESC, a.id";
-        var page = $"SELECT {AgreementColumns}, a.date_start, a.date_end FROM agreements a" + Filter.Where(query, id, parameters) + order;
-        if (query.Limit is { } limit)
-        {
-            page += " LIMIT @limit";
-            parameters.Add(("@limit", limit));
-        }
-
-        if (query.Offset is { } offset)
-        {
-            page += " OFFSET @offset";
-            parameters.Add(("@offset", offset));
-        }
+        var page = Listing.Page(query, id, $"{AgreementColumns}, a.date_start, a.date_end", parameters);
 
         // One statement, so one round trip and one snapshot: the page, and for each of its agreements its steps,
         // mentions and source documents as parallel arrays (never one query per agreement).
@@ -48,7 +42,7 @@ public sealed partial class PostgresAgreementStore
                        array_agg(doc.title ORDER BY doc.id) AS titles, array_agg(doc.published ORDER BY doc.id) AS published,
                        array_agg(doc.report_id ORDER BY doc.id) AS reports, array_agg(doc.ingested_at ORDER BY doc.id) AS ingested
                 FROM documents doc WHERE doc.id IN (SELECT document_id FROM mentions WHERE agreement_id = a.id)) d ON true
-            {order}
+            ORDER BY {Listing.OuterOrder(query)}
             """;
         return await session.RowsAsync(sql, ReadStoredAgreement, cancellationToken, [.. parameters]).ConfigureAwait(false);
     }
@@ -57,7 +51,8 @@ public sealed partial class PostgresAgreementStore
     /// mentions and sources (null when it has none).</summary>
     private static StoredAgreement ReadStoredAgreement(NpgsqlDataReader r)
     {
-        const int first = 13;
+        // The ten arrays come last, after the page's columns (which end with a sort_key when the listing has one).
+        var first = r.FieldCount - 10;
         var statuses = Array<string>(r, first);
         var dates = Array<string?>(r, first + 1);
         var keys = Array<string>(r, first + 2);

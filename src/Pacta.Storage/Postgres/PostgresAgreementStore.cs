@@ -205,7 +205,17 @@ public sealed partial class PostgresAgreementStore : IAgreementStore, IStoreHeal
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var session = await ReadSessionAsync(cancellationToken).ConfigureAwait(false);
-        return await QueryAgreementsAsync(session, query, null, cancellationToken).ConfigureAwait(false);
+        return await AgreementText.ListAsync(query, q => QueryAgreementsAsync(session, q, null, cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task<int> CountAgreementsAsync(AgreementQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var session = await ReadSessionAsync(cancellationToken).ConfigureAwait(false);
+        return await AgreementText.CountAsync(
+            query,
+            q => CountAgreementsAsync(session, q, cancellationToken),
+            q => QueryAgreementsAsync(session, q, null, cancellationToken)).ConfigureAwait(false);
     }
 
     public async Task<StoredAgreement?> GetAgreementAsync(string id, CancellationToken cancellationToken = default)

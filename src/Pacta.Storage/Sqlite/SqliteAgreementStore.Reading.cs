@@ -8,11 +8,7 @@ namespace Pacta.Storage.Sqlite;
 /// <summary>Reading agreements with their history, mentions, evidence and sources.</summary>
 public sealed partial class SqliteAgreementStore
 {
-    private static readonly AgreementFilterSql Filter = new(
-        '$',
-        "instr('-' || a.parties || '-', '-' || {0} || '-') > 0",
-        country => country.Value,
-        since => SqliteValues.Day(since));
+    private static readonly AgreementListingSql Listing = new('$', since => SqliteValues.Day(since), NullsLastSyntax: false, NoLimit: -1);
 
     private const string AgreementColumns =
         "a.id, a.parties, a.date, a.status, a.kind, a.domain, a.place, a.signatories, a.confidence, a.review, a.edited";
@@ -20,22 +16,17 @@ public sealed partial class SqliteAgreementStore
     private async Task<StoredAgreement?> FindAgreementAsync(SqliteTransaction? transaction, string id, CancellationToken cancellationToken) =>
         (await QueryAgreementsAsync(transaction, new AgreementQuery { IncludeRejected = true }, id, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
 
+    private async Task<int> CountAgreementsAsync(SqliteTransaction? transaction, AgreementQuery query, CancellationToken cancellationToken)
+    {
+        var parameters = new List<(string Name, object? Value)>();
+        var sql = Listing.Count(query, parameters);
+        return (int)await ScalarAsync<long>(transaction, sql, cancellationToken, [.. parameters]).ConfigureAwait(false);
+    }
+
     private async Task<IReadOnlyList<StoredAgreement>> QueryAgreementsAsync(SqliteTransaction? transaction, AgreementQuery query, string? id, CancellationToken cancellationToken)
     {
         var parameters = new List<(string Name, object? Value)>();
-        var sql = $"SELECT {AgreementColumns} FROM agreements a"
-            + Filter.Where(query, id, parameters)
-            + (query.ForReview
-                ? " ORDER BY a.confidence, a.id"
-                : " ORDER BY a.date_start IS NULL, a.date_start DESC, a.date_end DESC, a.id");
-        if (query.Limit is not null || query.Offset is not null)
-        {
-            // SQLite takes OFFSET only after a LIMIT; -1 is its "no limit".
-            sql += " LIMIT $limit OFFSET $offset";
-            parameters.Add(("$limit", query.Limit ?? -1));
-            parameters.Add(("$offset", query.Offset ?? 0));
-        }
-
+        var sql = Listing.Page(query, id, AgreementColumns, parameters);
         var rows = await RowsAsync(transaction, sql, ReadAgreement, cancellationToken, [.. parameters]).ConfigureAwait(false);
         if (rows.Count == 0)
         {

@@ -209,7 +209,18 @@ public sealed partial class SqliteAgreementStore : IAgreementStore, IStoreHealth
     public Task<IReadOnlyList<StoredAgreement>> ListAgreementsAsync(AgreementQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return LockedAsync(() => QueryAgreementsAsync(null, query, null, cancellationToken), cancellationToken);
+        return LockedAsync(() => AgreementText.ListAsync(query, q => QueryAgreementsAsync(null, q, null, cancellationToken)), cancellationToken);
+    }
+
+    public Task<int> CountAgreementsAsync(AgreementQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return LockedAsync(
+            () => AgreementText.CountAsync(
+                query,
+                q => CountAgreementsAsync(null, q, cancellationToken),
+                q => QueryAgreementsAsync(null, q, null, cancellationToken)),
+            cancellationToken);
     }
 
     public Task<StoredAgreement?> GetAgreementAsync(string id, CancellationToken cancellationToken = default) =>

@@ -33,14 +33,9 @@ public static class AgreementEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var candidates = await store.ListAgreementsAsync(filter.StoreQuery, cancellationToken);
-        var matching = filter.Sort.Apply(candidates.Where(filter.Matches).ToArray()).ToArray();
-        var items = matching
-            .Skip((filter.Page - 1) * filter.PageSize)
-            .Take(filter.PageSize)
-            .Select(AgreementViews.Summary)
-            .ToArray();
-        return TypedResults.Ok(new AgreementPage(matching.Length, filter.Page, filter.PageSize, items));
+        var page = await store.ListAgreementsAsync(filter.Query, cancellationToken);
+        var total = await store.CountAgreementsAsync(filter.Unpaged, cancellationToken);
+        return TypedResults.Ok(new AgreementPage(total, filter.Page, filter.PageSize, page.Select(AgreementViews.Summary).ToArray()));
     }
 
     private static async Task<Results<Ok<AgreementDetail>, NotFound>> Get(string id, IAgreementStore store, CancellationToken cancellationToken) =>

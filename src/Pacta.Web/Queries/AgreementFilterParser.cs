@@ -36,16 +36,16 @@ public static class AgreementFilterParser
             Fail("q", $"must be at most {MaxTextLength} characters");
         }
 
-        var sort = AgreementSort.Default;
+        var order = AgreementOrder.LatestFirst;
         if (Present(request.Sort) is { } sortText)
         {
-            if (AgreementSort.Parse(sortText) is { } parsed)
+            if (AgreementOrder.Parse(sortText) is { } parsed)
             {
-                sort = parsed;
+                order = parsed;
             }
             else
             {
-                Fail("sort", $"must be one of {Names(AgreementSort.Keys)}, optionally with a leading '-'");
+                Fail("sort", $"must be one of {Names(AgreementOrder.Names)}, optionally with a leading '-'");
             }
         }
 
@@ -58,16 +58,21 @@ public static class AgreementFilterParser
             return null;
         }
 
-        return new AgreementFilter(
-            new AgreementQuery { Country = country, Status = status, Since = since },
-            partner,
-            kind,
-            domain,
-            until,
-            text,
-            sort,
-            page,
-            pageSize);
+        var query = new AgreementQuery
+        {
+            Country = country,
+            Partner = partner,
+            Status = status,
+            Kind = kind,
+            Domain = domain,
+            Since = since,
+            Until = until,
+            Text = text,
+            Order = order,
+            Limit = pageSize,
+            Offset = (page - 1) * pageSize,
+        };
+        return new AgreementFilter(query, page, pageSize);
     }
 
     /// <summary>A party code from user input (case ignored), or null when absent or invalid (then reported).</summary>

@@ -1,0 +1,31 @@
+-- Pacta SQLite schema, version 4: one row per party of each agreement, in the listing order, so a state's page of
+-- agreements is an index walk of that page (the substring test on the joined codes had to scan the listing until it
+-- found enough rows: all of it for a state with few agreements). The triggers keep it in step with the agreements
+-- table whatever code writes it; agreements are only ever inserted and deleted (a rebuild replaces its party set).
+CREATE TABLE agreement_parties (
+    party        TEXT NOT NULL,
+    agreement_id TEXT NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
+    date_start   TEXT,
+    date_end     TEXT,
+    PRIMARY KEY (party, agreement_id)
+) WITHOUT ROWID;
+
+CREATE INDEX ix_agreement_parties_listing ON agreement_parties (party, date_start IS NULL, date_start DESC, date_end DESC, agreement_id);
+CREATE INDEX ix_agreement_parties_agreement ON agreement_parties (agreement_id);
+
+-- Party codes are upper-case letters (PartyCode), so the joined codes become a JSON array by quoting at the dashes.
+CREATE TRIGGER tr_agreement_parties AFTER INSERT ON agreements
+BEGIN
+    INSERT INTO agreement_parties (party, agreement_id, date_start, date_end)
+    SELECT value, NEW.id, NEW.date_start, NEW.date_end FROM json_each('["' || replace(NEW.parties, '-', '","') || '"]');
+END;
+
+-- Deleting through the foreign key needs foreign_keys on, which every Pacta connection sets; the trigger makes it
+-- hold for any other tool that edits the file too.
+CREATE TRIGGER tr_agreement_parties_delete AFTER DELETE ON agreements
+BEGIN
+    DELETE FROM agreement_parties WHERE agreement_id = OLD.id;
+END;
+
+INSERT INTO agreement_parties (party, agreement_id, date_start, date_end)
+SELECT j.value, a.id, a.date_start, a.date_end FROM agreements a, json_each('["' || replace(a.parties, '-', '","') || '"]') j;
