@@ -40,7 +40,7 @@ public static class Program
     {
         var db = new Option<string?>("--db") { Description = "Query this store directly (SQLite file or PostgreSQL connection string)." };
         var url = new Option<string?>("--url") { Description = "Query a web server on this machine instead (http://127.0.0.1:PORT)." };
-        var paths = new Option<string[]>("--path") { Description = "URL mode: a path to GET (repeatable; {code}, {offset}, {year} are filled in).", AllowMultipleArgumentsPerToken = false };
+        var paths = new Option<string[]>("--path") { Description = "URL mode: a path to GET (repeatable; {code}, {page}, {since} and {id} are filled in). Default: the UI's listing pages and an agreement page.", AllowMultipleArgumentsPerToken = false };
         var requests = new Option<int>("--requests") { Description = "Requests to send in all.", DefaultValueFactory = _ => 30_000 };
         var rate = new Option<double>("--rate") { Description = "Requests per second.", DefaultValueFactory = _ => 500 };
         var concurrency = new Option<int>("--concurrency") { Description = "At most this many requests in flight.", DefaultValueFactory = _ => 32 };
@@ -63,11 +63,18 @@ public static class Program
             try
             {
                 settings.Validate();
-                target = parse.GetValue(url) is { } baseUrl
-                    ? new HttpTarget(new Uri(baseUrl), parse.GetValue(paths) ?? [], settings.Concurrency)
-                    : await StoreTarget.OpenAsync(parse.GetValue(db)!, parse.GetValue(pageSize), token);
+                if (parse.GetValue(url) is { } baseUrl)
+                {
+                    var http = new HttpTarget(new Uri(baseUrl), parse.GetValue(paths) ?? [], settings.Concurrency);
+                    await http.LoadIdsAsync(token);
+                    target = http;
+                }
+                else
+                {
+                    target = await StoreTarget.OpenAsync(parse.GetValue(db)!, parse.GetValue(pageSize), token);
+                }
             }
-            catch (Exception e) when (e is ArgumentException or UriFormatException)
+            catch (Exception e) when (e is ArgumentException or UriFormatException or HttpRequestException)
             {
                 Console.Error.WriteLine($"run: {e.Message}");
                 return 2;

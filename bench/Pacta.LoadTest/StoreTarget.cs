@@ -4,10 +4,11 @@ using Pacta.Storage;
 namespace Pacta.LoadTest;
 
 /// <summary>
-/// The queries a listing UI makes, straight on the store (until `pacta serve` is on this branch): the latest page,
-/// a country's page, a deep page, a status-and-since page, and one agreement by id, in a fixed rotation. One store
-/// instance serves all concurrent requests, as it would in a server (PostgreSQL: a connection pool; SQLite: one
-/// connection, one query at a time).
+/// The queries the listing API makes, straight on the store, to tell the database's share of a request from the web
+/// server's: the latest page, a country's page, a page further on, a status-and-since page (each a page and a count of
+/// all matches, as GET /api/agreements answers), and one agreement by id, in a fixed rotation. One store instance
+/// serves all concurrent requests, as in the server (PostgreSQL: a connection pool; SQLite: one connection, one query
+/// at a time).
 /// </summary>
 public sealed class StoreTarget(IAgreementStore store, string location, IReadOnlyList<string> ids, int pageSize) : ILoadTarget
 {
@@ -23,25 +24,30 @@ public sealed class StoreTarget(IAgreementStore store, string location, IReadOnl
 
     public async Task<bool> SendAsync(int index, CancellationToken cancellationToken)
     {
+        var round = index / 5;
         switch (index % 5)
         {
             case 0:
-                return (await store.ListAgreementsAsync(new AgreementQuery { Limit = pageSize }, cancellationToken).ConfigureAwait(false)).Count > 0;
+                return await PageAsync(new AgreementQuery { Limit = pageSize }, cancellationToken).ConfigureAwait(false) > 0;
             case 1:
-                var country = new PartyCode(SyntheticAgreements.Codes[index / 5 % SyntheticAgreements.CodeCount]);
-                await store.ListAgreementsAsync(new AgreementQuery { Country = country, Limit = pageSize }, cancellationToken).ConfigureAwait(false);
-                return true;
+                var country = new PartyCode(SyntheticAgreements.Codes[round % SyntheticAgreements.CodeCount]);
+                return await PageAsync(new AgreementQuery { Country = country, Limit = pageSize }, cancellationToken).ConfigureAwait(false) >= 0;
             case 2:
-                var offset = index / 5 % 100 * pageSize;
-                await store.ListAgreementsAsync(new AgreementQuery { Limit = pageSize, Offset = offset }, cancellationToken).ConfigureAwait(false);
-                return true;
+                return await PageAsync(new AgreementQuery { Limit = pageSize, Offset = round % 100 * pageSize }, cancellationToken).ConfigureAwait(false) >= 0;
             case 3:
-                var since = new DateOnly(1990 + (index / 5 % 30), 1, 1);
-                await store.ListAgreementsAsync(new AgreementQuery { Status = AgreementStatus.Signed, Since = since, Limit = pageSize }, cancellationToken).ConfigureAwait(false);
-                return true;
+                var since = SyntheticAgreements.Since(round);
+                return await PageAsync(new AgreementQuery { Status = AgreementStatus.Signed, Since = since, Limit = pageSize }, cancellationToken).ConfigureAwait(false) >= 0;
             default:
-                return ids.Count == 0 || await store.GetAgreementAsync(ids[index / 5 % ids.Count], cancellationToken).ConfigureAwait(false) is not null;
+                return ids.Count == 0 || await store.GetAgreementAsync(ids[round % ids.Count], cancellationToken).ConfigureAwait(false) is not null;
         }
+    }
+
+    /// <summary>A page and the count of every match, as the listing API asks; the number of matches.</summary>
+    private async Task<int> PageAsync(AgreementQuery query, CancellationToken cancellationToken)
+    {
+        await store.ListAgreementsAsync(query, cancellationToken).ConfigureAwait(false);
+        // As the API counts: exactly up to 1,000 agreements past the page's first.
+        return await store.CountAgreementsAsync(query with { Limit = null, Offset = null }, (query.Offset ?? 0) + 1000, cancellationToken).ConfigureAwait(false);
     }
 
     public ValueTask DisposeAsync() => store.DisposeAsync();

@@ -22,6 +22,10 @@ public static class SyntheticAgreements
     private static readonly string[] Places = ["Rabat", "Doha", "Astana", "Ankara", "Belgrade", "Canberra", "Paris", "Warsaw"];
     private static readonly AgreementKind[] Kinds = [AgreementKind.Agreement, AgreementKind.Memorandum, AgreementKind.Protocol, AgreementKind.Plan];
 
+    /// <summary>A day within the seeded dates for a "since" filter (the <paramref name="n"/>-th of 240 in turn): 100,000
+    /// agreements span 1990-01-01 to 1990-08-30, so the filter matches from nearly all of them to a few.</summary>
+    public static DateOnly Since(int n) => FirstDay.AddDays(n % 240);
+
     /// <summary>The <paramref name="index"/>-th synthetic document and its one mention.</summary>
     public static ExtractionResult Create(int index)
     {

@@ -26,9 +26,10 @@ internal sealed record AgreementListingSql(char ParameterPrefix, Func<DateOnly, 
         return sql;
     }
 
-    /// <summary>How many agreements the filters match (the free text aside).</summary>
-    public string Count(AgreementQuery query, List<(string Name, object? Value)> parameters) =>
-        "SELECT count(*)" + From(query, null, parameters);
+    /// <summary>How many agreements the filters match (the free text aside), at most <paramref name="atMost"/>.</summary>
+    public string Count(AgreementQuery query, int? atMost, List<(string Name, object? Value)> parameters) => atMost is { } most
+        ? $"SELECT count(*) FROM (SELECT 1{From(query, null, parameters)} LIMIT {Add(parameters, "at_most", most)}) counted"
+        : "SELECT count(*)" + From(query, null, parameters);
 
     /// <summary>The ORDER BY of a query that selects from the page (aliased <c>a</c>, with its sort_key column), to
     /// keep the page's order after joining its steps, mentions and sources.</summary>
@@ -61,6 +62,9 @@ internal sealed record AgreementListingSql(char ParameterPrefix, Func<DateOnly, 
         Compare("a.kind", "=", "kind", query.Kind?.ToGold());
         Compare("a.domain", "=", "domain", query.Domain?.ToGold());
         Compare("a.date_end", ">=", "since", query.Since is { } since ? DayValue(since) : null);
+        // Implied by the line above, since a date spans at most a year; said outright so that the listing index
+        // (or the party index), in date_start order, is read from the latest date down to this bound only, not to its end.
+        Compare(query.Country is null ? "a.date_start" : "p.date_start", ">=", "since_start", query.Since is { } sinceDay ? DayValue(sinceDay.AddYears(-1)) : null);
         Compare("a.date_start", "<=", "until", query.Until is { } until ? DayValue(until) : null);
         if (query.ForReview)
         {
@@ -126,10 +130,11 @@ internal sealed record AgreementListingSql(char ParameterPrefix, Func<DateOnly, 
 
     private static string Direction(AgreementOrder order) => order.Descending ? "DESC" : "ASC";
 
-    /// <summary>Latest first, undated last, then by id: the listing order and every sort's tie-break.</summary>
+    /// <summary>Latest first, undated last, then by id: the listing order and every sort's tie-break. SQLite sorts NULL
+    /// below every value, so its DESC already puts undated agreements last; PostgreSQL must be told.</summary>
     private string LatestFirst(string alias, string idColumn) => NullsLastSyntax
         ? $"{alias}.date_start DESC NULLS LAST, {alias}.date_end DESC, {alias}.{idColumn}"
-        : $"{alias}.date_start IS NULL, {alias}.date_start DESC, {alias}.date_end DESC, {alias}.{idColumn}";
+        : $"{alias}.date_start DESC, {alias}.date_end DESC, {alias}.{idColumn}";
 
     private string Add(List<(string Name, object? Value)> parameters, string name, object value)
     {

@@ -30,13 +30,17 @@ internal static class AgreementText
         return candidates.Where(a => Matches(a, text)).Skip(query.Offset ?? 0).Take(query.Limit ?? int.MaxValue).ToList();
     }
 
-    /// <summary>How many agreements match <paramref name="query"/>: counted by <paramref name="count"/> when there is
-    /// no text, else by reading the candidates.</summary>
+    /// <summary>How many agreements match <paramref name="query"/> (at most <paramref name="atMost"/>): counted by
+    /// <paramref name="count"/> when there is no text, else by reading the candidates.</summary>
     public static async Task<int> CountAsync(
-        AgreementQuery query, Func<AgreementQuery, Task<int>> count, Func<AgreementQuery, Task<IReadOnlyList<StoredAgreement>>> list) =>
-        query.Text is null
-            ? await count(query with { Limit = null, Offset = null }).ConfigureAwait(false)
-            : (await ListAsync(query with { Limit = null, Offset = null }, list).ConfigureAwait(false)).Count;
+        AgreementQuery query, int? atMost, Func<AgreementQuery, Task<int>> count, Func<AgreementQuery, Task<IReadOnlyList<StoredAgreement>>> list)
+    {
+        var unpaged = query with { Limit = null, Offset = null };
+        var counted = query.Text is null
+            ? await count(unpaged).ConfigureAwait(false)
+            : (await ListAsync(unpaged, list).ConfigureAwait(false)).Count;
+        return atMost is { } most ? Math.Min(counted, most) : counted;
+    }
 
     private static IEnumerable<string> Fields(StoredAgreement stored)
     {

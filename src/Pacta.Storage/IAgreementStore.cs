@@ -37,8 +37,9 @@ public interface IAgreementStore : IAsyncDisposable
     /// last; lowest confidence first for <see cref="AgreementQuery.ForReview"/>), one page when it has a limit.</summary>
     Task<IReadOnlyList<StoredAgreement>> ListAgreementsAsync(AgreementQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>How many agreements <paramref name="query"/> matches, its page (limit and offset) aside.</summary>
-    Task<int> CountAgreementsAsync(AgreementQuery query, CancellationToken cancellationToken = default);
+    /// <summary>How many agreements <paramref name="query"/> matches, its page (limit and offset) aside; with
+    /// <paramref name="atMost"/>, counting stops there (a listing's "1,000 or more" costs 1,000 rows, not all).</summary>
+    Task<int> CountAgreementsAsync(AgreementQuery query, int? atMost = null, CancellationToken cancellationToken = default);
 
     /// <summary>One agreement, rejected or not; null when no agreement has that id.</summary>
     Task<StoredAgreement?> GetAgreementAsync(string id, CancellationToken cancellationToken = default);

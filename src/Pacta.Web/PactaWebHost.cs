@@ -32,6 +32,9 @@ public static class PactaWebHost
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        // One console line per request (ASP.NET Core's default at Information) costs more than answering it under
+        // load; warnings and errors still show, and "Now listening on" comes from Microsoft.Hosting.Lifetime.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
 
         var services = builder.Services;

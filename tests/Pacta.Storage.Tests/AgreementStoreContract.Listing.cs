@@ -82,6 +82,9 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(2, await Store.CountAgreementsAsync(new AgreementQuery { Country = new PartyCode("FRA") }));
         Assert.Equal(1, await Store.CountAgreementsAsync(new AgreementQuery { Text = "ШОЙГУ" }));
         Assert.Equal(0, await Store.CountAgreementsAsync(new AgreementQuery { Country = new PartyCode("USA") }));
+        Assert.Equal(3, await Store.CountAgreementsAsync(AgreementQuery.All, atMost: 3));
+        Assert.Equal(2, await Store.CountAgreementsAsync(new AgreementQuery { Country = new PartyCode("FRA") }, atMost: 3));
+        Assert.Equal(1, await Store.CountAgreementsAsync(new AgreementQuery { Text = "title" }, atMost: 1));
     }
 
     [SkippableFact]

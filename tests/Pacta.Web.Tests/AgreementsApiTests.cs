@@ -15,6 +15,7 @@ public sealed class AgreementsApiTests(SiteFixture site) : IClassFixture<SiteFix
 
         // Six articles, five instruments: the two Qatar–Kazakhstan reports are one agreement with two sources.
         Assert.Equal(5, page.GetProperty("total").GetInt32());
+        Assert.True(page.GetProperty("totalExact").GetBoolean());
         var qatar = page.GetProperty("items").EnumerateArray().Single(a => a.GetProperty("parties").Strings().SequenceEqual(["KAZ", "QAT"]));
         Assert.Equal(2, qatar.GetProperty("sources").GetInt32());
         Assert.Equal("2023-12-12", qatar.GetProperty("date").GetString());

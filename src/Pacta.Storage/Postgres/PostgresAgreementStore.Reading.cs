@@ -14,10 +14,10 @@ public sealed partial class PostgresAgreementStore
     private static async Task<StoredAgreement?> FindAgreementAsync(PostgresSession session, string id, CancellationToken cancellationToken) =>
         (await QueryAgreementsAsync(session, new AgreementQuery { IncludeRejected = true }, id, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
 
-    private static async Task<int> CountAgreementsAsync(PostgresSession session, AgreementQuery query, CancellationToken cancellationToken)
+    private static async Task<int> CountAgreementsAsync(PostgresSession session, AgreementQuery query, int? atMost, CancellationToken cancellationToken)
     {
         var parameters = new List<(string Name, object? Value)>();
-        var sql = Listing.Count(query, parameters);
+        var sql = Listing.Count(query, atMost, parameters);
         return (int)await session.ScalarAsync<long>(sql, cancellationToken, [.. parameters]).ConfigureAwait(false);
     }
 

@@ -208,13 +208,14 @@ public sealed partial class PostgresAgreementStore : IAgreementStore, IStoreHeal
         return await AgreementText.ListAsync(query, q => QueryAgreementsAsync(session, q, null, cancellationToken)).ConfigureAwait(false);
     }
 
-    public async Task<int> CountAgreementsAsync(AgreementQuery query, CancellationToken cancellationToken = default)
+    public async Task<int> CountAgreementsAsync(AgreementQuery query, int? atMost = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var session = await ReadSessionAsync(cancellationToken).ConfigureAwait(false);
         return await AgreementText.CountAsync(
             query,
-            q => CountAgreementsAsync(session, q, cancellationToken),
+            atMost,
+            q => CountAgreementsAsync(session, q, atMost, cancellationToken),
             q => QueryAgreementsAsync(session, q, null, cancellationToken)).ConfigureAwait(false);
     }
 

@@ -16,10 +16,10 @@ public sealed partial class SqliteAgreementStore
     private async Task<StoredAgreement?> FindAgreementAsync(SqliteTransaction? transaction, string id, CancellationToken cancellationToken) =>
         (await QueryAgreementsAsync(transaction, new AgreementQuery { IncludeRejected = true }, id, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
 
-    private async Task<int> CountAgreementsAsync(SqliteTransaction? transaction, AgreementQuery query, CancellationToken cancellationToken)
+    private async Task<int> CountAgreementsAsync(SqliteTransaction? transaction, AgreementQuery query, int? atMost, CancellationToken cancellationToken)
     {
         var parameters = new List<(string Name, object? Value)>();
-        var sql = Listing.Count(query, parameters);
+        var sql = Listing.Count(query, atMost, parameters);
         return (int)await ScalarAsync<long>(transaction, sql, cancellationToken, [.. parameters]).ConfigureAwait(false);
     }
 

@@ -212,13 +212,14 @@ public sealed partial class SqliteAgreementStore : IAgreementStore, IStoreHealth
         return LockedAsync(() => AgreementText.ListAsync(query, q => QueryAgreementsAsync(null, q, null, cancellationToken)), cancellationToken);
     }
 
-    public Task<int> CountAgreementsAsync(AgreementQuery query, CancellationToken cancellationToken = default)
+    public Task<int> CountAgreementsAsync(AgreementQuery query, int? atMost = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         return LockedAsync(
             () => AgreementText.CountAsync(
                 query,
-                q => CountAgreementsAsync(null, q, cancellationToken),
+                atMost,
+                q => CountAgreementsAsync(null, q, atMost, cancellationToken),
                 q => QueryAgreementsAsync(null, q, null, cancellationToken)),
             cancellationToken);
     }

@@ -34,8 +34,9 @@ public static class AgreementEndpoints
         }
 
         var page = await store.ListAgreementsAsync(filter.Query, cancellationToken);
-        var total = await store.CountAgreementsAsync(filter.Unpaged, cancellationToken);
-        return TypedResults.Ok(new AgreementPage(total, filter.Page, filter.PageSize, page.Select(AgreementViews.Summary).ToArray()));
+        var total = await store.CountAgreementsAsync(filter.Unpaged, filter.CountAtMost, cancellationToken);
+        var exact = filter.CountAtMost is not { } most || total < most;
+        return TypedResults.Ok(new AgreementPage(total, exact, filter.Page, filter.PageSize, page.Select(AgreementViews.Summary).ToArray()));
     }
 
     private static async Task<Results<Ok<AgreementDetail>, NotFound>> Get(string id, IAgreementStore store, CancellationToken cancellationToken) =>

@@ -14,6 +14,9 @@ public static class AgreementFilterParser
     public const int DefaultPageSize = 50;
     public const int MaxTextLength = 200;
 
+    /// <summary>How far past the page's first agreement the total is counted exactly, unless exactTotal=true.</summary>
+    public const int CountLookahead = 1000;
+
     /// <summary>The filter, or null with the errors by parameter name.</summary>
     public static AgreementFilter? Parse(AgreementListRequest request, out Dictionary<string, string[]> errors)
     {
@@ -51,6 +54,11 @@ public static class AgreementFilterParser
 
         var page = Number(request.Page, "page", 1, int.MaxValue / MaxPageSize, 1, Fail);
         var pageSize = Number(request.PageSize, "pageSize", 1, MaxPageSize, DefaultPageSize, Fail);
+        var exactTotal = false;
+        if (Present(request.ExactTotal) is { } exactText && !bool.TryParse(exactText, out exactTotal))
+        {
+            Fail("exactTotal", "must be true or false");
+        }
 
         errors = problems;
         if (problems.Count > 0)
@@ -72,7 +80,7 @@ public static class AgreementFilterParser
             Limit = pageSize,
             Offset = (page - 1) * pageSize,
         };
-        return new AgreementFilter(query, page, pageSize);
+        return new AgreementFilter(query, page, pageSize, exactTotal ? null : query.Offset + CountLookahead);
     }
 
     /// <summary>A party code from user input (case ignored), or null when absent or invalid (then reported).</summary>

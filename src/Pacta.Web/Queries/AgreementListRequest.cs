@@ -38,4 +38,8 @@ public sealed class AgreementListRequest
 
     /// <summary>Agreements per page, 1 to 200 (default 50).</summary>
     public string? PageSize { get; init; }
+
+    /// <summary>true to count every match; by default the total is exact up to 1,000 agreements past the page's first
+    /// and reported as "at least" beyond (counting 100,000 matches costs more than the page).</summary>
+    public string? ExactTotal { get; init; }
 }

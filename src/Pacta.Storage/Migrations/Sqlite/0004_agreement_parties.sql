@@ -10,8 +10,14 @@ CREATE TABLE agreement_parties (
     PRIMARY KEY (party, agreement_id)
 ) WITHOUT ROWID;
 
-CREATE INDEX ix_agreement_parties_listing ON agreement_parties (party, date_start IS NULL, date_start DESC, date_end DESC, agreement_id);
+CREATE INDEX ix_agreement_parties_listing ON agreement_parties (party, date_start DESC, date_end DESC, agreement_id);
 CREATE INDEX ix_agreement_parties_agreement ON agreement_parties (agreement_id);
+
+-- SQLite sorts NULL below every value, so DESC alone puts undated agreements last: the listing index of version 3 needs
+-- no "date_start IS NULL" column, and without it a lower bound on date_start (which a since filter adds) is a range of
+-- the index instead of a scan of all of it.
+DROP INDEX ix_agreements_listing;
+CREATE INDEX ix_agreements_listing ON agreements (date_start DESC, date_end DESC, id);
 
 -- Party codes are upper-case letters (PartyCode), so the joined codes become a JSON array by quoting at the dashes.
 CREATE TRIGGER tr_agreement_parties AFTER INSERT ON agreements

@@ -61,7 +61,7 @@ function render(page) {
   const first = (page.page - 1) * page.pageSize;
   summary.textContent = page.total === 0
     ? "No agreement matches."
-    : `${page.total} agreement${page.total === 1 ? "" : "s"}; showing ${first + 1}–${first + page.items.length}.`;
+    : `${page.totalExact ? "" : "at least "}${page.total} agreement${page.total === 1 ? "" : "s"}; showing ${first + 1}–${first + page.items.length}.`;
   body.replaceChildren(...page.items.map((a) => el("tr", { dataset: { id: a.id } },
     el("td", {}, partyLinks(a.parties)),
     el("td", {}, el("a", { href: agreementHref(a.id), textContent: a.date || "undated" })),
@@ -72,7 +72,8 @@ function render(page) {
     el("td", { className: "number", textContent: a.reports === a.sources ? a.sources : `${a.reports}/${a.sources}` }),
     el("td", { className: "number", textContent: a.confidence.toFixed(2) }),
     el("td", { className: `review ${a.review}`, textContent: a.review + (a.edited ? " (edited)" : "") }))));
-  document.getElementById("page").textContent = `page ${page.page} of ${Math.max(1, Math.ceil(page.total / page.pageSize))}`;
+  const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
+  document.getElementById("page").textContent = `page ${page.page} of ${pages}${page.totalExact ? "" : "+"}`;
   document.getElementById("previous").disabled = page.page <= 1;
   document.getElementById("next").disabled = first + page.items.length >= page.total;
 }
