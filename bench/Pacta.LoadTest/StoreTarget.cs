@@ -45,7 +45,7 @@ public sealed class StoreTarget(IAgreementStore store, string location, IReadOnl
     /// <summary>A page and the count of every match, as the listing API asks; the number of matches.</summary>
     private async Task<int> PageAsync(AgreementQuery query, CancellationToken cancellationToken)
     {
-        await store.ListAgreementsAsync(query, cancellationToken).ConfigureAwait(false);
+        await store.ListAgreementsAsync(query with { IncludeMentions = false }, cancellationToken).ConfigureAwait(false);
         // As the API counts: exactly up to 1,000 agreements past the page's first.
         return await store.CountAgreementsAsync(query with { Limit = null, Offset = null }, (query.Offset ?? 0) + 1000, cancellationToken).ConfigureAwait(false);
     }

@@ -5,19 +5,26 @@ namespace Pacta.Storage;
 
 /// <summary>
 /// The SQL of an agreement listing (<see cref="AgreementQuery"/>: filters, order, page, count), written once for every
-/// provider. A country filter starts from the agreement_parties table, whose index is in the listing order, so a
-/// state's latest page is a walk of that page; the other filters are tested on the rows walked. What differs between
-/// dialects is passed in: how parameters are named, how a day is stored, how "undated last" is written and what
-/// "no limit" is.
+/// provider. A page is chosen by its ids first, from an index in the listing order that also holds the columns most
+/// filters test, so walking past rows (an offset, rows that fail a filter) never reads the agreements table; only the
+/// page's rows are then read whole. A country filter walks the agreement_parties table instead, which repeats each
+/// agreement's filterable columns per party, so a state's page or count never touches the other states' agreements.
+/// What differs between dialects is passed in: how parameters are named, how a day is stored, how "undated last" is
+/// written and what "no limit" is.
 /// </summary>
 internal sealed record AgreementListingSql(char ParameterPrefix, Func<DateOnly, object> DayValue, bool NullsLastSyntax, object NoLimit)
 {
-    /// <summary>The one page: <c>SELECT {columns}[, sort_key] FROM … WHERE … ORDER BY … [LIMIT … OFFSET …]</c> with
-    /// agreements aliased <c>a</c>. The free text is not part of it (see <see cref="AgreementQuery.Text"/>).</summary>
-    public string Page(AgreementQuery query, string? id, string columns, List<(string Name, object? Value)> parameters)
+    /// <summary>The ids of one page in order: <c>SELECT … AS id[, … AS sort_key] FROM … WHERE … ORDER BY … [LIMIT …
+    /// OFFSET …]</c>, to be joined with the agreements table (see <see cref="OuterOrder"/>). The free text is not part
+    /// of it (see <see cref="AgreementQuery.Text"/>).</summary>
+    public string PageIds(AgreementQuery query, string? id, List<(string Name, object? Value)> parameters)
     {
         var sortKey = SortKey(query);
-        var sql = $"SELECT {columns}{(sortKey is null ? "" : $", {sortKey} AS sort_key")}{From(query, id, parameters)} ORDER BY {PageOrder(query, sortKey)}";
+        var rows = Rows(query);
+        var needsAgreements = query.Country is not null && (sortKey is not null || query.ForReview);
+        var sql = $"SELECT {rows.Id} AS id{(sortKey is null ? "" : $", {sortKey} AS sort_key")}"
+            + From(query, id, needsAgreements, parameters)
+            + $" ORDER BY {PageOrder(query, sortKey, rows)}";
         if (query.Limit is not null || query.Offset is not null)
         {
             sql += $" LIMIT {Add(parameters, "limit", query.Limit is { } limit ? limit : NoLimit)} OFFSET {Add(parameters, "offset", query.Offset ?? 0)}";
@@ -28,51 +35,67 @@ internal sealed record AgreementListingSql(char ParameterPrefix, Func<DateOnly, 
 
     /// <summary>How many agreements the filters match (the free text aside), at most <paramref name="atMost"/>.</summary>
     public string Count(AgreementQuery query, int? atMost, List<(string Name, object? Value)> parameters) => atMost is { } most
-        ? $"SELECT count(*) FROM (SELECT 1{From(query, null, parameters)} LIMIT {Add(parameters, "at_most", most)}) counted"
-        : "SELECT count(*)" + From(query, null, parameters);
+        ? $"SELECT count(*) FROM (SELECT 1{From(query, null, false, parameters)} LIMIT {Add(parameters, "at_most", most)}) counted"
+        : "SELECT count(*)" + From(query, null, false, parameters);
 
-    /// <summary>The ORDER BY of a query that selects from the page (aliased <c>a</c>, with its sort_key column), to
-    /// keep the page's order after joining its steps, mentions and sources.</summary>
-    public string OuterOrder(AgreementQuery query) =>
+    /// <summary>The ORDER BY of the page's ids (aliased <paramref name="page"/>) joined with agreements (aliased
+    /// <c>a</c>), which keeps the page's order.</summary>
+    public string OuterOrder(AgreementQuery query, string page) =>
         query.ForReview ? "a.confidence, a.id"
-        : SortKey(query) is null ? LatestFirst("a", "id")
-        : $"a.sort_key {Direction(query.Order)}, {LatestFirst("a", "id")}";
+        : SortKey(query) is null ? LatestFirst(Agreements)
+        : $"{page}.sort_key {Direction(query.Order)}, {LatestFirst(Agreements)}";
 
-    private string From(AgreementQuery query, string? id, List<(string Name, object? Value)> parameters)
+    /// <summary>The table a listing walks: the agreements, or a party's rows of agreement_parties.</summary>
+    private sealed record RowSource(string Alias, string IdColumn)
     {
+        public string Id => $"{Alias}.{IdColumn}";
+
+        public string Column(string name) => $"{Alias}.{name}";
+    }
+
+    private static readonly RowSource Agreements = new("a", "id");
+    private static readonly RowSource PartyRows = new("p", "agreement_id");
+
+    private static RowSource Rows(AgreementQuery query) => query.Country is null ? Agreements : PartyRows;
+
+    private string From(AgreementQuery query, string? id, bool joinAgreements, List<(string Name, object? Value)> parameters)
+    {
+        var rows = Rows(query);
         var filters = new List<string>();
         var from = " FROM agreements a";
         if (query.Country is { } country)
         {
-            from = " FROM agreement_parties p JOIN agreements a ON a.id = p.agreement_id";
+            from = joinAgreements ? " FROM agreement_parties p JOIN agreements a ON a.id = p.agreement_id" : " FROM agreement_parties p";
             filters.Add($"p.party = {Add(parameters, "country", country.Value)}");
         }
 
         if (id is not null)
         {
-            filters.Add($"a.id = {Add(parameters, "id", id)}");
+            filters.Add($"{rows.Id} = {Add(parameters, "id", id)}");
         }
 
         if (query.Partner is { } partner)
         {
-            filters.Add($"EXISTS (SELECT 1 FROM agreement_parties q WHERE q.party = {Add(parameters, "partner", partner.Value)} AND q.agreement_id = a.id)");
+            filters.Add($"EXISTS (SELECT 1 FROM agreement_parties q WHERE q.party = {Add(parameters, "partner", partner.Value)} AND q.agreement_id = {rows.Id})");
         }
 
-        Compare("a.status", "=", "status", query.Status?.ToGold());
-        Compare("a.kind", "=", "kind", query.Kind?.ToGold());
-        Compare("a.domain", "=", "domain", query.Domain?.ToGold());
-        Compare("a.date_end", ">=", "since", query.Since is { } since ? DayValue(since) : null);
-        // Implied by the line above, since a date spans at most a year; said outright so that the listing index
-        // (or the party index), in date_start order, is read from the latest date down to this bound only, not to its end.
-        Compare(query.Country is null ? "a.date_start" : "p.date_start", ">=", "since_start", query.Since is { } sinceDay ? DayValue(sinceDay.AddYears(-1)) : null);
-        Compare("a.date_start", "<=", "until", query.Until is { } until ? DayValue(until) : null);
+        Compare("status", "=", "status", query.Status?.ToGold());
+        Compare("kind", "=", "kind", query.Kind?.ToGold());
+        Compare("domain", "=", "domain", query.Domain?.ToGold());
+        Compare("date_end", ">=", "since", query.Since is { } since ? DayValue(since) : null);
+        // Implied by the line above (a date is a day, a month or a year, so one that can end on or after the day
+        // starts on or after 1 January of its year); said outright so that an index in date_start order is read from
+        // the latest date down to this bound only, not to its end.
+        Compare("date_start", ">=", "since_start", query.Since is { } sinceDay ? DayValue(new DateOnly(sinceDay.Year, 1, 1)) : null);
+        Compare("date_start", "<=", "until", query.Until is { } until ? DayValue(until) : null);
+
         if (query.ForReview)
         {
-            filters.Add("a.review = 'unreviewed'");
+            filters.Add($"{rows.Column("review")} = 'unreviewed'");
         }
         else if (!query.IncludeRejected)
         {
-            filters.Add("a.review <> 'rejected'");
+            filters.Add($"{rows.Column("review")} <> 'rejected'");
         }
 
         return from + (filters.Count > 0 ? " WHERE " + string.Join(" AND ", filters) : "");
@@ -81,20 +104,20 @@ internal sealed record AgreementListingSql(char ParameterPrefix, Func<DateOnly, 
         {
             if (value is not null)
             {
-                filters.Add($"{column} {comparison} {Add(parameters, name, value)}");
+                filters.Add($"{rows.Column(column)} {comparison} {Add(parameters, name, value)}");
             }
         }
     }
 
-    private string PageOrder(AgreementQuery query, string? sortKey)
+    private string PageOrder(AgreementQuery query, string? sortKey, RowSource rows)
     {
         if (query.ForReview)
         {
             return "a.confidence, a.id";
         }
 
-        // With a country, the party rows carry copies of the dates, so the listing order can be read off their index.
-        var latestFirst = query.Country is null ? LatestFirst("a", "id") : LatestFirst("p", "agreement_id");
+        // The party rows carry copies of the dates, so with a country the listing order is read off their index.
+        var latestFirst = LatestFirst(rows);
         return sortKey is null ? latestFirst : $"{sortKey} {Direction(query.Order)}, {latestFirst}";
     }
 
@@ -118,8 +141,8 @@ internal sealed record AgreementListingSql(char ParameterPrefix, Func<DateOnly, 
         };
     }
 
-    /// <summary>Ascending dates with undated first: the first day as a sortable number (undated: 0), so one column
-    /// orders the same in both dialects; the last day breaks ties in the listing order that follows.</summary>
+    /// <summary>Ascending dates with undated first: the first day as a sortable number (undated: -1), so one column
+    /// orders the same in both dialects; the listing order that follows breaks ties.</summary>
     private string DateKey => NullsLastSyntax
         ? "COALESCE(a.date_start - DATE '0001-01-01', -1)"
         : "COALESCE(julianday(a.date_start), -1)";
@@ -132,9 +155,9 @@ internal sealed record AgreementListingSql(char ParameterPrefix, Func<DateOnly, 
 
     /// <summary>Latest first, undated last, then by id: the listing order and every sort's tie-break. SQLite sorts NULL
     /// below every value, so its DESC already puts undated agreements last; PostgreSQL must be told.</summary>
-    private string LatestFirst(string alias, string idColumn) => NullsLastSyntax
-        ? $"{alias}.date_start DESC NULLS LAST, {alias}.date_end DESC, {alias}.{idColumn}"
-        : $"{alias}.date_start DESC, {alias}.date_end DESC, {alias}.{idColumn}";
+    private string LatestFirst(RowSource rows) => NullsLastSyntax
+        ? $"{rows.Column("date_start")} DESC NULLS LAST, {rows.Column("date_end")} DESC, {rows.Id}"
+        : $"{rows.Column("date_start")} DESC, {rows.Column("date_end")} DESC, {rows.Id}";
 
     private string Add(List<(string Name, object? Value)> parameters, string name, object value)
     {

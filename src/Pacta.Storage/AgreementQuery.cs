@@ -40,6 +40,10 @@ public sealed record AgreementQuery
     /// then ignored).</summary>
     public bool ForReview { get; init; }
 
+    /// <summary>False leaves out each agreement's mentions and evidence (and the mention keys of its steps): listing
+    /// pages show neither, and reading them is most of a page's cost. <see cref="Text"/> still searches the evidence.</summary>
+    public bool IncludeMentions { get; init; } = true;
+
     /// <summary>The order of the listing (default: latest first).</summary>
     public AgreementOrder Order { get; init; } = AgreementOrder.LatestFirst;
 

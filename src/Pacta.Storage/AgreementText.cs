@@ -26,8 +26,9 @@ internal static class AgreementText
             return await list(query).ConfigureAwait(false);
         }
 
-        var candidates = await list(query with { Text = null, Limit = null, Offset = null }).ConfigureAwait(false);
-        return candidates.Where(a => Matches(a, text)).Skip(query.Offset ?? 0).Take(query.Limit ?? int.MaxValue).ToList();
+        var candidates = await list(query with { Text = null, Limit = null, Offset = null, IncludeMentions = true }).ConfigureAwait(false);
+        var page = candidates.Where(a => Matches(a, text)).Skip(query.Offset ?? 0).Take(query.Limit ?? int.MaxValue);
+        return (query.IncludeMentions ? page : page.Select(WithoutMentions)).ToList();
     }
 
     /// <summary>How many agreements match <paramref name="query"/> (at most <paramref name="atMost"/>): counted by
@@ -41,6 +42,14 @@ internal static class AgreementText
             : (await ListAsync(unpaged, list).ConfigureAwait(false)).Count;
         return atMost is { } most ? Math.Min(counted, most) : counted;
     }
+
+    /// <summary>The agreement as a listing without mentions reads it.</summary>
+    private static StoredAgreement WithoutMentions(StoredAgreement stored) => stored with
+    {
+        Agreement = stored.Agreement with { Evidence = [] },
+        Mentions = [],
+        History = stored.History.Select(step => step with { MentionKeys = [] }).ToList(),
+    };
 
     private static IEnumerable<string> Fields(StoredAgreement stored)
     {

@@ -104,4 +104,23 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(0, await Store.CountAgreementsAsync(new AgreementQuery { Country = new PartyCode("IND") }));
         Assert.Single(await Store.ListAgreementsAsync(new AgreementQuery { Country = new PartyCode("IND"), IncludeRejected = true }));
     }
+
+    [SkippableFact]
+    public async Task ListAgreementsAsync_WithoutMentions_KeepsEverythingElse()
+    {
+        await SaveVariedAsync();
+
+        var full = await Store.ListAgreementsAsync(AgreementQuery.All);
+        var lean = await Store.ListAgreementsAsync(new AgreementQuery { IncludeMentions = false });
+        var leanText = await Store.ListAgreementsAsync(new AgreementQuery { IncludeMentions = false, Text = "rabat" });
+
+        static string Fields(StoredAgreement s) => $"{s.Id} {s.PartyKey} {s.Agreement.Date} {s.Agreement.Status} {s.Agreement.Kind} {s.Agreement.Domain} "
+            + $"{s.Agreement.Place} {string.Join('|', s.Agreement.Signatories)} {s.Agreement.Confidence}";
+        Assert.Equal(full.Select(Fields), lean.Select(Fields));
+        Assert.Equal(full.Select(a => (a.Sources, a.Reports, a.FirstSeen, a.Review)), lean.Select(a => (a.Sources, a.Reports, a.FirstSeen, a.Review)));
+        Assert.Equal(full.Select(a => string.Join(' ', a.History.Select(s => s.Status))), lean.Select(a => string.Join(' ', a.History.Select(s => s.Status))));
+        Assert.All(lean.Concat(leanText), a => Assert.Empty(a.Mentions));
+        Assert.All(lean.Concat(leanText), a => Assert.Empty(a.Agreement.Evidence));
+        Assert.Equal(["ESP-MAR"], leanText.Select(a => a.PartyKey));
+    }
 }

@@ -24,25 +24,25 @@ public sealed partial class PostgresAgreementStore
     private static async Task<IReadOnlyList<StoredAgreement>> QueryAgreementsAsync(PostgresSession session, AgreementQuery query, string? id, CancellationToken cancellationToken)
     {
         var parameters = new List<(string Name, object? Value)>();
-        var page = Listing.Page(query, id, $"{AgreementColumns}, a.date_start, a.date_end", parameters);
+        var page = Listing.PageIds(query, id, parameters);
 
         // One statement, so one round trip and one snapshot: the page, and for each of its agreements its steps,
         // mentions and source documents as parallel arrays (never one query per agreement).
         var sql = $"""
-            SELECT a.*, s.statuses, s.dates, m.keys, m.payloads, d.ids, d.sources, d.titles, d.published, d.reports, d.ingested
-            FROM ({page}) a
+            SELECT {AgreementColumns}, s.statuses, s.dates, m.keys, m.payloads, d.ids, d.sources, d.titles, d.published, d.reports, d.ingested
+            FROM ({page}) page JOIN agreements a ON a.id = page.id
             LEFT JOIN LATERAL (
                 SELECT array_agg(status ORDER BY ordinal) AS statuses, array_agg(date ORDER BY ordinal) AS dates
                 FROM agreement_steps WHERE agreement_id = a.id) s ON true
             LEFT JOIN LATERAL (
                 SELECT array_agg(key ORDER BY key) AS keys, array_agg(payload ORDER BY key) AS payloads
-                FROM mentions WHERE agreement_id = a.id) m ON true
+                FROM mentions WHERE agreement_id = a.id AND {(query.IncludeMentions ? "true" : "false")}) m ON true
             LEFT JOIN LATERAL (
                 SELECT array_agg(doc.id ORDER BY doc.id) AS ids, array_agg(doc.source ORDER BY doc.id) AS sources,
                        array_agg(doc.title ORDER BY doc.id) AS titles, array_agg(doc.published ORDER BY doc.id) AS published,
                        array_agg(doc.report_id ORDER BY doc.id) AS reports, array_agg(doc.ingested_at ORDER BY doc.id) AS ingested
                 FROM documents doc WHERE doc.id IN (SELECT document_id FROM mentions WHERE agreement_id = a.id)) d ON true
-            ORDER BY {Listing.OuterOrder(query)}
+            ORDER BY {Listing.OuterOrder(query, "page")}
             """;
         return await session.RowsAsync(sql, ReadStoredAgreement, cancellationToken, [.. parameters]).ConfigureAwait(false);
     }
@@ -51,8 +51,7 @@ public sealed partial class PostgresAgreementStore
     /// mentions and sources (null when it has none).</summary>
     private static StoredAgreement ReadStoredAgreement(NpgsqlDataReader r)
     {
-        // The ten arrays come last, after the page's columns (which end with a sort_key when the listing has one).
-        var first = r.FieldCount - 10;
+        const int first = 11; // after the eleven AgreementColumns
         var statuses = Array<string>(r, first);
         var dates = Array<string?>(r, first + 1);
         var keys = Array<string>(r, first + 2);

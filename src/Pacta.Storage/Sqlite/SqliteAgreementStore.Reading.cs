@@ -26,7 +26,8 @@ public sealed partial class SqliteAgreementStore
     private async Task<IReadOnlyList<StoredAgreement>> QueryAgreementsAsync(SqliteTransaction? transaction, AgreementQuery query, string? id, CancellationToken cancellationToken)
     {
         var parameters = new List<(string Name, object? Value)>();
-        var sql = Listing.Page(query, id, AgreementColumns, parameters);
+        var sql = $"SELECT {AgreementColumns} FROM ({Listing.PageIds(query, id, parameters)}) page JOIN agreements a ON a.id = page.id"
+            + $" ORDER BY {Listing.OuterOrder(query, "page")}";
         var rows = await RowsAsync(transaction, sql, ReadAgreement, cancellationToken, [.. parameters]).ConfigureAwait(false);
         if (rows.Count == 0)
         {
@@ -40,7 +41,7 @@ public sealed partial class SqliteAgreementStore
             ids,
             r => (Status: AgreementRow.ParseStatus(r.GetString(1)), Date: r.IsDBNull(2) ? (PartialDate?)null : PartialDate.Parse(r.GetString(2))),
             cancellationToken).ConfigureAwait(false);
-        var mentions = await GroupAsync(
+        var mentions = !query.IncludeMentions ? new Dictionary<string, List<(string Key, AgreementMention Mention)>>() : await GroupAsync(
             transaction,
             "SELECT agreement_id, key, payload FROM mentions WHERE agreement_id IN (SELECT value FROM json_each($ids)) ORDER BY agreement_id, key",
             ids,

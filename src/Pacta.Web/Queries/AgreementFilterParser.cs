@@ -77,6 +77,7 @@ public static class AgreementFilterParser
             Until = until,
             Text = text,
             Order = order,
+            IncludeMentions = false,
             Limit = pageSize,
             Offset = (page - 1) * pageSize,
         };
