@@ -12,7 +12,16 @@ namespace Pacta.Storage;
 /// What differs between dialects is passed in: how parameters are named, how a day is stored, how "undated last" is
 /// written and what "no limit" is.
 /// </summary>
-internal sealed record AgreementListingSql(char ParameterPrefix, Func<DateOnly, object> DayValue, bool NullsLastSyntax, object NoLimit)
+/// <param name="IdInList">"{0} is one of the list {1}", for <see cref="AgreementQuery.Ids"/>.</param>
+/// <param name="SearchText">The expression of an agreement's searchable fields (<c>a</c>), a line each.</param>
+internal sealed record AgreementListingSql(
+    char ParameterPrefix,
+    Func<DateOnly, object> DayValue,
+    bool NullsLastSyntax,
+    object NoLimit,
+    string IdInList,
+    Func<IReadOnlyList<string>, object> IdListValue,
+    string SearchText)
 {
     /// <summary>The ids of one page in order: <c>SELECT … AS id[, … AS sort_key] FROM … WHERE … ORDER BY … [LIMIT …
     /// OFFSET …]</c>, to be joined with the agreements table (see <see cref="OuterOrder"/>). The free text is not part
@@ -32,6 +41,11 @@ internal sealed record AgreementListingSql(char ParameterPrefix, Func<DateOnly, 
 
         return sql;
     }
+
+    /// <summary>Each agreement the filters match (the free text aside) as its id and searchable text, in the listing's
+    /// order: what <see cref="AgreementText"/> matches the words against.</summary>
+    public string SearchTexts(AgreementQuery query, List<(string Name, object? Value)> parameters) =>
+        $"SELECT a.id, {SearchText}{From(query, null, true, parameters)} ORDER BY {PageOrder(query, SortKey(query), Rows(query))}";
 
     /// <summary>How many agreements the filters match (the free text aside), at most <paramref name="atMost"/>.</summary>
     public string Count(AgreementQuery query, int? atMost, List<(string Name, object? Value)> parameters) => atMost is { } most
@@ -72,6 +86,11 @@ internal sealed record AgreementListingSql(char ParameterPrefix, Func<DateOnly, 
         if (id is not null)
         {
             filters.Add($"{rows.Id} = {Add(parameters, "id", id)}");
+        }
+
+        if (query.Ids is { } ids)
+        {
+            filters.Add(string.Format(CultureInfo.InvariantCulture, IdInList, rows.Id, Add(parameters, "ids", IdListValue(ids))));
         }
 
         if (query.Partner is { } partner)

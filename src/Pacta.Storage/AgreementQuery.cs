@@ -4,8 +4,8 @@ namespace Pacta.Storage;
 
 /// <summary>Filters, order and page for <see cref="IAgreementStore.ListAgreementsAsync"/> and
 /// <see cref="IAgreementStore.CountAgreementsAsync"/>; a null filter matches everything. Every filter is answered
-/// by the database, so a page costs the same however many agreements are stored (the free text too is matched
-/// there, on the structured filters' result).</summary>
+/// by the database, so a page costs the same however many agreements are stored (the free text is matched on the
+/// text the database gives for each agreement the other filters let through).</summary>
 public sealed record AgreementQuery
 {
     public static readonly AgreementQuery All = new();
@@ -46,6 +46,9 @@ public sealed record AgreementQuery
 
     /// <summary>The order of the listing (default: latest first).</summary>
     public AgreementOrder Order { get; init; } = AgreementOrder.LatestFirst;
+
+    /// <summary>Only these agreements (a free-text search reads its page by id).</summary>
+    internal IReadOnlyList<string>? Ids { get; init; }
 
     /// <summary>At most this many agreements; null for all.</summary>
     public int? Limit { get; init; }

@@ -6,7 +6,20 @@ namespace Pacta.Storage.Postgres;
 /// <summary>Reading agreements with their history, mentions, evidence and sources, in one statement per listing.</summary>
 public sealed partial class PostgresAgreementStore
 {
-    private static readonly AgreementListingSql Listing = new('@', since => since, NullsLastSyntax: true, NoLimit: DBNull.Value);
+    private static readonly AgreementListingSql Listing = new(
+        '@',
+        since => since,
+        NullsLastSyntax: true,
+        NoLimit: DBNull.Value,
+        IdInList: "{0} = ANY({1})",
+        IdListValue: ids => ids.ToArray(),
+        SearchText: """
+            concat_ws(E'\n', a.id, a.parties, a.place, array_to_string(a.signatories, E'\n'),
+                (SELECT string_agg(d.title, E'\n') FROM documents d
+                    WHERE d.id IN (SELECT document_id FROM mentions WHERE agreement_id = a.id)),
+                (SELECT string_agg(e ->> 'Quote', E'\n')
+                    FROM mentions m, jsonb_array_elements(m.payload::jsonb -> 'Evidence') e WHERE m.agreement_id = a.id))
+            """);
 
     private const string AgreementColumns =
         "a.id, a.parties, a.date, a.status, a.kind, a.domain, a.place, a.signatories, a.confidence, a.review, a.edited";
@@ -19,6 +32,13 @@ public sealed partial class PostgresAgreementStore
         var parameters = new List<(string Name, object? Value)>();
         var sql = Listing.Count(query, atMost, parameters);
         return (int)await session.ScalarAsync<long>(sql, cancellationToken, [.. parameters]).ConfigureAwait(false);
+    }
+
+    private static IAsyncEnumerable<(string Id, string Text)> SearchTexts(PostgresSession session, AgreementQuery query, CancellationToken cancellationToken)
+    {
+        var parameters = new List<(string Name, object? Value)>();
+        var sql = Listing.SearchTexts(query, parameters);
+        return session.StreamAsync(sql, r => (r.GetString(0), r.GetString(1)), cancellationToken, [.. parameters]);
     }
 
     private static async Task<IReadOnlyList<StoredAgreement>> QueryAgreementsAsync(PostgresSession session, AgreementQuery query, string? id, CancellationToken cancellationToken)

@@ -205,7 +205,10 @@ public sealed partial class PostgresAgreementStore : IAgreementStore, IStoreHeal
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var session = await ReadSessionAsync(cancellationToken).ConfigureAwait(false);
-        return await AgreementText.ListAsync(query, q => QueryAgreementsAsync(session, q, null, cancellationToken)).ConfigureAwait(false);
+        return await AgreementText.ListAsync(
+            query,
+            q => QueryAgreementsAsync(session, q, null, cancellationToken),
+            q => SearchTexts(session, q, cancellationToken)).ConfigureAwait(false);
     }
 
     public async Task<int> CountAgreementsAsync(AgreementQuery query, int? atMost = null, CancellationToken cancellationToken = default)
@@ -216,7 +219,7 @@ public sealed partial class PostgresAgreementStore : IAgreementStore, IStoreHeal
             query,
             atMost,
             q => CountAgreementsAsync(session, q, atMost, cancellationToken),
-            q => QueryAgreementsAsync(session, q, null, cancellationToken)).ConfigureAwait(false);
+            q => SearchTexts(session, q, cancellationToken)).ConfigureAwait(false);
     }
 
     public async Task<StoredAgreement?> GetAgreementAsync(string id, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Pacta.Core.Model;
 using Pacta.Storage.Merging;
@@ -8,7 +9,21 @@ namespace Pacta.Storage.Sqlite;
 /// <summary>Reading agreements with their history, mentions, evidence and sources.</summary>
 public sealed partial class SqliteAgreementStore
 {
-    private static readonly AgreementListingSql Listing = new('$', since => SqliteValues.Day(since), NullsLastSyntax: false, NoLimit: -1);
+    private static readonly AgreementListingSql Listing = new(
+        '$',
+        since => SqliteValues.Day(since),
+        NullsLastSyntax: false,
+        NoLimit: -1,
+        IdInList: "{0} IN (SELECT value FROM json_each({1}))",
+        IdListValue: SqliteValues.Json,
+        SearchText: """
+            a.id || char(10) || a.parties || char(10) || coalesce(a.place, '')
+            || char(10) || coalesce((SELECT group_concat(value, char(10)) FROM json_each(a.signatories)), '')
+            || char(10) || coalesce((SELECT group_concat(d.title, char(10)) FROM documents d
+                WHERE d.id IN (SELECT document_id FROM mentions WHERE agreement_id = a.id)), '')
+            || char(10) || coalesce((SELECT group_concat(json_extract(e.value, '$.Quote'), char(10))
+                FROM mentions m, json_each(m.payload, '$.Evidence') e WHERE m.agreement_id = a.id), '')
+            """);
 
     private const string AgreementColumns =
         "a.id, a.parties, a.date, a.status, a.kind, a.domain, a.place, a.signatories, a.confidence, a.review, a.edited";
@@ -21,6 +36,18 @@ public sealed partial class SqliteAgreementStore
         var parameters = new List<(string Name, object? Value)>();
         var sql = Listing.Count(query, atMost, parameters);
         return (int)await ScalarAsync<long>(transaction, sql, cancellationToken, [.. parameters]).ConfigureAwait(false);
+    }
+
+    /// <summary>Each candidate's searchable text as it is read, so a search that has its page stops reading.</summary>
+    private async IAsyncEnumerable<(string Id, string Text)> SearchTexts(SqliteTransaction? transaction, AgreementQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var parameters = new List<(string Name, object? Value)>();
+        using var command = Command(transaction, Listing.SearchTexts(query, parameters), [.. parameters]);
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return (reader.GetString(0), reader.GetString(1));
+        }
     }
 
     private async Task<IReadOnlyList<StoredAgreement>> QueryAgreementsAsync(SqliteTransaction? transaction, AgreementQuery query, string? id, CancellationToken cancellationToken)

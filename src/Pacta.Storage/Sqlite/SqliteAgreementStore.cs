@@ -209,7 +209,12 @@ public sealed partial class SqliteAgreementStore : IAgreementStore, IStoreHealth
     public Task<IReadOnlyList<StoredAgreement>> ListAgreementsAsync(AgreementQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return LockedAsync(() => AgreementText.ListAsync(query, q => QueryAgreementsAsync(null, q, null, cancellationToken)), cancellationToken);
+        return LockedAsync(
+            () => AgreementText.ListAsync(
+                query,
+                q => QueryAgreementsAsync(null, q, null, cancellationToken),
+                q => SearchTexts(null, q, cancellationToken)),
+            cancellationToken);
     }
 
     public Task<int> CountAgreementsAsync(AgreementQuery query, int? atMost = null, CancellationToken cancellationToken = default)
@@ -220,7 +225,7 @@ public sealed partial class SqliteAgreementStore : IAgreementStore, IStoreHealth
                 query,
                 atMost,
                 q => CountAgreementsAsync(null, q, atMost, cancellationToken),
-                q => QueryAgreementsAsync(null, q, null, cancellationToken)),
+                q => SearchTexts(null, q, cancellationToken)),
             cancellationToken);
     }
 
