@@ -34,17 +34,20 @@ public sealed class ServeCommand : Command
 
     internal static int Run(string? database, string urls, string? token, TextWriter output, TextWriter errors)
     {
-        var path = CommonOptions.ResolveDatabase(database);
-        if (!File.Exists(path))
+        var location = CommonOptions.ResolveDatabase(database);
+        // Opened (and migrated) here once, so a mistyped path or an unreachable server fails at start with its
+        // reason, not on the first request; the host opens its own store, which serves every request.
+        var store = StoreAccess.TryOpen(database, create: false, "serve", errors);
+        if (store is null)
         {
-            // Checked here so a mistyped path fails at start, not on the first request.
-            errors.WriteLine($"serve: database '{path}' does not exist. Run `pacta ingest` first, or point --db (or PACTA_DB) at an existing database.");
             return ExitCodes.Failed;
         }
 
+        store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
         var reviewToken = token ?? Environment.GetEnvironmentVariable("PACTA_TOKEN");
-        var app = PactaWebHost.Build(new PactaServerSettings(path, urls, reviewToken));
-        output.WriteLine($"serve: {path} at {urls} (review {(string.IsNullOrEmpty(reviewToken) ? "disabled: no --token or PACTA_TOKEN" : "enabled with the bearer token")}); Ctrl+C stops.");
+        var app = PactaWebHost.Build(new PactaServerSettings(location, urls, reviewToken));
+        output.WriteLine($"serve: {AgreementStoreFactory.Describe(location)} at {urls} (review {(string.IsNullOrEmpty(reviewToken) ? "disabled: no --token or PACTA_TOKEN" : "enabled with the bearer token")}); Ctrl+C stops.");
         app.Run();
         return ExitCodes.Success;
     }

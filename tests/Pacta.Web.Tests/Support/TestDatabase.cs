@@ -24,14 +24,20 @@ public sealed class TestDatabase : IDisposable
     public static async Task<TestDatabase> CreateAsync()
     {
         var database = new TestDatabase();
-        await using var store = AgreementStoreFactory.Open(database.Path, new StoreOptions { Clock = new FixedClock(IngestedAt) });
+        await SeedAsync(database.Path);
+        return database;
+    }
+
+    /// <summary>Extracts and saves the test articles into the database at <paramref name="location"/> (a SQLite path
+    /// or a PostgreSQL connection string).</summary>
+    public static async Task SeedAsync(string location)
+    {
+        await using var store = AgreementStoreFactory.Open(location, new StoreOptions { Clock = new FixedClock(IngestedAt) });
         foreach (var (id, text) in TestArticles.All)
         {
             var result = Pipeline.Value.Process(new Document(id, id, text));
             await store.SaveAsync(result, IngestedAt);
         }
-
-        return database;
     }
 
     public void Dispose() => _file.Dispose();
