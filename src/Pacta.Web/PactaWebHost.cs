@@ -30,7 +30,13 @@ public static class PactaWebHost
     /// <summary>From the command line and environment (Pacta:Database, Pacta:Token, --urls).</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            // Settings come from the command line and environment; watching the working folder for appsettings files
+            // to reload (ASP.NET Core's default) spends a core on file events when that folder is busy (a /tmp).
+            Args = [.. args, "--hostBuilder:reloadConfigOnChange=false"],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         configure?.Invoke(builder);
         // One console line per request (ASP.NET Core's default at Information) costs more than answering it under
         // load; warnings and errors still show, and "Now listening on" comes from Microsoft.Hosting.Lifetime.

@@ -10,7 +10,7 @@ public sealed partial class PostgresAgreementStore
         '@',
         since => since,
         NullsLastSyntax: true,
-        NoLimit: DBNull.Value,
+        NoLimit: "ALL",
         IdInList: "{0} = ANY({1})",
         IdListValue: ids => ids.ToArray(),
         SearchText: """

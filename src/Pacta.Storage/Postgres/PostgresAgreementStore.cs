@@ -33,6 +33,11 @@ public sealed partial class PostgresAgreementStore : IAgreementStore, IStoreHeal
     /// <summary>Where the store is, without password.</summary>
     public string Location { get; private init; } = "";
 
+    /// <summary>Whether the connection string gives <paramref name="keyword"/> (in its canonical spelling, which the
+    /// builder writes): the builder's ContainsKey answers for every keyword it knows, set or not.</summary>
+    private static bool IsSet(NpgsqlConnectionStringBuilder builder, string keyword) =>
+        builder.ConnectionString.Contains(keyword + "=", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Opens a pool on the database (creating the database when it is missing and
     /// <see cref="StoreOptions.CreateIfMissing"/> allows) and applies pending migrations.</summary>
     public static PostgresAgreementStore Open(NpgsqlConnectionStringBuilder connectionString, StoreOptions options)
@@ -43,6 +48,30 @@ public sealed partial class PostgresAgreementStore : IAgreementStore, IStoreHeal
         if (string.IsNullOrEmpty(builder.Database))
         {
             throw new ArgumentException("A PostgreSQL connection string for Pacta must name a Database.", nameof(connectionString));
+        }
+
+        if (!IsSet(connectionString, "Max Auto Prepare"))
+        {
+            // Planning a listing statement (a page with three LATERAL joins) costs more than running it; a statement
+            // used a few times on a connection is prepared once and its plan reused. Set Max Auto Prepare=0 to turn
+            // it off (behind a pooler in transaction mode, say).
+            builder.MaxAutoPrepare = 64;
+        }
+
+        if (!IsSet(connectionString, "Options"))
+        {
+            // A prepared listing takes a LIMIT and OFFSET as parameters, so PostgreSQL's estimate for a generic plan
+            // is poor and it would plan every execution again (1.3 ms, more than running it); the generic plans of
+            // Pacta's statements are the same index walks (checked with EXPLAIN on 100,000 agreements).
+            builder.Options = "-c plan_cache_mode=force_generic_plan";
+        }
+
+        if (!IsSet(connectionString, "No Reset On Close"))
+        {
+            // A connection given back to the pool is otherwise reset with DISCARD ALL, which also drops the prepared
+            // statements above (and costs a round trip). The store sets no session state a reset would need to undo:
+            // its locks are transaction-scoped and the search path comes from the connection string.
+            builder.NoResetOnClose = true;
         }
 
         var location = PostgresConnectionString.Describe(builder);

@@ -13,7 +13,7 @@ public sealed partial class SqliteAgreementStore
         '$',
         since => SqliteValues.Day(since),
         NullsLastSyntax: false,
-        NoLimit: -1,
+        NoLimit: "-1",
         IdInList: "{0} IN (SELECT value FROM json_each({1}))",
         IdListValue: SqliteValues.Json,
         SearchText: """
