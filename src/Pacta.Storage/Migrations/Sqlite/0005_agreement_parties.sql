@@ -1,4 +1,4 @@
--- Pacta SQLite schema, version 4: listings answered by indexes. agreement_parties has one row per party of each
+-- Pacta SQLite schema, version 5: listings answered by indexes. agreement_parties has one row per party of each
 -- agreement with copies of the columns listings filter on, so a state's page or count is a walk of that state's rows
 -- in the listing order (the substring test on the joined codes had to scan the listing until it found enough rows:
 -- all of it for a state with few agreements). Triggers keep it in step with the agreements table whatever code writes
