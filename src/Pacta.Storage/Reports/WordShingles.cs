@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Pacta.Storage.Reports;
@@ -7,59 +6,72 @@ namespace Pacta.Storage.Reports;
 /// The text of a document as a set of hashed word shingles (runs of <see cref="Size"/> words), lower-cased with
 /// punctuation dropped, so a copy that differs in case, spacing or punctuation has the same shingles.
 /// </summary>
+/// <remarks>Every stored document keeps a signature made from these hashes, so they must never change: the words
+/// are lower-cased into one buffer and each shingle is hashed over its words joined by single spaces, without
+/// building a string per word or shingle (that cost more than the rest of a save).</remarks>
 public static class WordShingles
 {
     public const int Size = 3;
 
+    private const ulong FnvOffset = 14695981039346656037UL;
+    private const ulong FnvPrime = 1099511628211UL;
+
     public static IReadOnlySet<ulong> Of(string text)
     {
-        var words = Words(text);
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = text.Normalize(NormalizationForm.FormC);
+        var letters = new char[normalized.Length];
+        var ends = new List<int>(); // where each word ends in letters
+        var (length, start) = (0, 0);
+        foreach (var c in normalized)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters[length++] = char.ToLowerInvariant(c);
+            }
+            else if (length > start)
+            {
+                ends.Add(length);
+                start = length;
+            }
+        }
+
+        if (length > start)
+        {
+            ends.Add(length);
+        }
+
         var shingles = new HashSet<ulong>();
-        if (words.Count == 0)
+        if (ends.Count == 0)
         {
             return shingles;
         }
 
-        for (var i = 0; i + Size <= Math.Max(words.Count, Size); i++)
+        // A text shorter than a shingle is one shingle of all its words.
+        for (var i = 0; i + Size <= Math.Max(ends.Count, Size); i++)
         {
-            shingles.Add(Hash(string.Join(' ', words.Skip(i).Take(Size))));
+            shingles.Add(Hash(letters, ends, i, Math.Min(Size, ends.Count - i)));
         }
 
         return shingles;
     }
 
-    private static List<string> Words(string text)
+    /// <summary>FNV-1a over the UTF-16 code units of <paramref name="count"/> words from <paramref name="first"/>,
+    /// joined by spaces: stable across runs and machines, unlike string.GetHashCode.</summary>
+    private static ulong Hash(char[] letters, List<int> ends, int first, int count)
     {
-        var words = new List<string>();
-        var current = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        var hash = FnvOffset;
+        for (var w = first; w < first + count; w++)
         {
-            if (char.IsLetterOrDigit(c))
+            if (w > first)
             {
-                current.Append(char.ToLower(c, CultureInfo.InvariantCulture));
+                hash = (hash ^ ' ') * FnvPrime;
             }
-            else if (current.Length > 0)
+
+            for (var k = w == 0 ? 0 : ends[w - 1]; k < ends[w]; k++)
             {
-                words.Add(current.ToString());
-                current.Clear();
+                hash = (hash ^ letters[k]) * FnvPrime;
             }
-        }
-
-        if (current.Length > 0)
-        {
-            words.Add(current.ToString());
-        }
-
-        return words;
-    }
-
-    /// <summary>FNV-1a over the UTF-16 code units: stable across runs and machines, unlike string.GetHashCode.</summary>
-    private static ulong Hash(string shingle)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in shingle)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
         }
 
         return hash;
