@@ -54,17 +54,26 @@ internal sealed class DocumentIngester
             reads,
             read => (Read: read, Result: read.Document is { } document ? _pipeline.Process(document) : null),
             Environment.ProcessorCount);
-        foreach (var (read, result) in extracted)
+        try
         {
-            if (Accept(read) is not null)
+            foreach (var (read, result) in extracted)
             {
-                Queue(result!);
+                if (Accept(read) is not null)
+                {
+                    Queue(result!);
+                }
+
+                progress(ProgressLine());
             }
 
-            progress(ProgressLine());
+            _saves.Complete();
         }
-
-        _saves.Complete();
+        catch
+        {
+            // The caller closes the store next: no batch may still be writing to it.
+            _saves.Abandon();
+            throw;
+        }
     }
 
     /// <summary>Takes one input; documents are extracted <see cref="BatchSize"/> at a time.</summary>

@@ -52,6 +52,23 @@ public sealed class BackgroundBatches<T>
         _writing.GetAwaiter().GetResult();
     }
 
+    /// <summary>For a caller that is already failing: drops what is waiting and returns once the write under way
+    /// has ended, so the writer's target can be closed. That write's own error is not thrown: the caller's is the one
+    /// to report.</summary>
+    public void Abandon()
+    {
+        _filling.Clear();
+        try
+        {
+            _writing.GetAwaiter().GetResult();
+        }
+#pragma warning disable CA1031 // Any failure of that write is secondary to the caller's.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
     private void Send()
     {
         if (_filling.Count == 0)
@@ -63,6 +80,8 @@ public sealed class BackgroundBatches<T>
         _writing.GetAwaiter().GetResult();
         var batch = _filling;
         _filling = new List<T>(_size);
-        _writing = Task.Run(() => _write(batch));
+        // A thread of its own: a write blocks (SQLite does its work synchronously), and on the shared pool it would
+        // hold one of the few threads the extraction workers run on.
+        _writing = Task.Factory.StartNew(() => _write(batch), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 }

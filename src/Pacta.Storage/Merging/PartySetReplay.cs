@@ -37,7 +37,7 @@ public sealed class PartySetReplay
             _states[mentions[i].PartyKey].Add(keys[i], mentions[i]);
         }
 
-        var documentKeys = keys.ToHashSet(StringComparer.Ordinal);
+        var documentKeys = keys.Where((_, i) => mentions[i].DocumentId == documentId).ToHashSet(StringComparer.Ordinal);
         var touched = new List<string>();
         foreach (var partySet in partySets)
         {

@@ -39,8 +39,8 @@ public sealed class MinHashSignature
     /// <summary>The signature of <paramref name="text"/>; null for a text without words (nothing to compare).</summary>
     public static MinHashSignature? Of(string text)
     {
-        var shingles = WordShingles.Of(text);
-        if (shingles.Count == 0)
+        var shingles = WordShingles.Hashes(text);
+        if (shingles.Length == 0)
         {
             return null;
         }

@@ -16,7 +16,11 @@ public static class WordShingles
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
 
-    public static IReadOnlySet<ulong> Of(string text)
+    public static IReadOnlySet<ulong> Of(string text) => new HashSet<ulong>(Hashes(text));
+
+    /// <summary>The shingle hashes in text order, repeats included: all a MinHash needs (a minimum does not care
+    /// about repeats), without building a set.</summary>
+    public static ulong[] Hashes(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = text.Normalize(NormalizationForm.FormC);
@@ -25,9 +29,9 @@ public static class WordShingles
         var (length, start) = (0, 0);
         foreach (var c in normalized)
         {
-            if (char.IsLetterOrDigit(c))
+            if (IsLetterOrDigit(c))
             {
-                letters[length++] = char.ToLowerInvariant(c);
+                letters[length++] = ToLower(c);
             }
             else if (length > start)
             {
@@ -41,20 +45,28 @@ public static class WordShingles
             ends.Add(length);
         }
 
-        var shingles = new HashSet<ulong>();
         if (ends.Count == 0)
         {
-            return shingles;
+            return [];
         }
 
         // A text shorter than a shingle is one shingle of all its words.
-        for (var i = 0; i + Size <= Math.Max(ends.Count, Size); i++)
+        var hashes = new ulong[Math.Max(ends.Count, Size) - Size + 1];
+        for (var i = 0; i < hashes.Length; i++)
         {
-            shingles.Add(Hash(letters, ends, i, Math.Min(Size, ends.Count - i)));
+            hashes[i] = Hash(letters, ends, i, Math.Min(Size, ends.Count - i));
         }
 
-        return shingles;
+        return hashes;
     }
+
+    /// <summary><see cref="char.IsLetterOrDigit(char)"/>, answered without a table lookup for ASCII.</summary>
+    private static bool IsLetterOrDigit(char c) =>
+        char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
+    /// <summary><see cref="char.ToLowerInvariant(char)"/>, without the call into the case tables for ASCII.</summary>
+    private static char ToLower(char c) =>
+        char.IsAscii(c) ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
 
     /// <summary>FNV-1a over the UTF-16 code units of <paramref name="count"/> words from <paramref name="first"/>,
     /// joined by spaces: stable across runs and machines, unlike string.GetHashCode.</summary>

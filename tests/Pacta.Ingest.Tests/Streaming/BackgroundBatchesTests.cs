@@ -54,4 +54,28 @@ public sealed class BackgroundBatchesTests
 
         Assert.Equal("disk full", Assert.Throws<InvalidOperationException>(batches.Complete).Message);
     }
+
+    [Fact]
+    public void Abandon_WriteUnderWay_WaitsForItAndDropsTheRest()
+    {
+        var release = new ManualResetEventSlim();
+        var written = 0;
+        var batches = new BackgroundBatches<int>(
+            batch =>
+            {
+                release.Wait();
+                Interlocked.Add(ref written, batch.Count);
+                throw new InvalidOperationException("secondary");
+            },
+            size: 2,
+            maxAge: TimeSpan.FromHours(1));
+        batches.Add(1);
+        batches.Add(2);
+        batches.Add(3);
+
+        release.Set();
+        batches.Abandon();
+
+        Assert.Equal(2, written);
+    }
 }
