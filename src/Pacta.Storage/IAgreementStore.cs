@@ -22,6 +22,14 @@ public interface IAgreementStore : IAsyncDisposable
     /// </summary>
     Task<IngestOutcome> SaveAsync(ExtractionResult result, DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Saves documents in order, as <see cref="SaveAsync"/> would one after the other, and returns one outcome per
+    /// document in the same order: the stored agreements, their ids and the outcomes are exactly those of saving them
+    /// one by one (a document may be a duplicate of one earlier in the batch). A provider may write the batch in one
+    /// transaction, so a failure can leave none of it stored; an outcome is only returned once it is stored.
+    /// </summary>
+    Task<IReadOnlyList<IngestOutcome>> SaveManyAsync(IReadOnlyList<ExtractionResult> results, DateTimeOffset now, CancellationToken cancellationToken = default);
+
     /// <summary>Replaces the mentions of a stored document by a new extraction of it (same document id) and rebuilds
     /// the agreements of the party sets before and after; analysts' decisions are re-applied. False when no such
     /// document is stored.</summary>

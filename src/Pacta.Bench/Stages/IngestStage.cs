@@ -1,14 +1,20 @@
+using Pacta.Core.Model;
 using Pacta.Core.Pipeline;
+using Pacta.Ingest.Streaming;
 using Pacta.Storage;
 
 namespace Pacta.Bench.Stages;
 
 /// <summary>
 /// Pacta's ingest: extraction over all workers feeding one writer that stores documents and agreements in a fresh
-/// SQLite file (WAL), as `pacta ingest` does. The file is deleted afterwards.
+/// SQLite file (WAL), <see cref="BatchSize"/> documents per transaction and each batch in the background while the
+/// next is extracted, as `pacta ingest` does. The file is deleted afterwards.
 /// </summary>
 public sealed class IngestStage(ExtractionPipeline pipeline) : IBenchStage
 {
+    /// <summary>Documents per transaction, as `pacta ingest` writes them.</summary>
+    public const int BatchSize = 64;
+
     public string Name => "Pacta ingest (SQLite)";
 
     public int Run(IReadOnlyList<string> files, int threads)
@@ -22,15 +28,18 @@ public sealed class IngestStage(ExtractionPipeline pipeline) : IBenchStage
             try
             {
                 var now = DateTimeOffset.UtcNow;
+                var saves = new BackgroundBatches<ExtractionResult>(batch => store.SaveManyAsync(batch, now), BatchSize, TimeSpan.FromSeconds(1));
                 foreach (var result in ExtractStage.Extract(pipeline, files, threads))
                 {
                     if (result is not null && result.Skipped is null)
                     {
-                        store.SaveAsync(result, now).GetAwaiter().GetResult();
+                        saves.Add(result);
                     }
 
                     documents++;
                 }
+
+                saves.Complete();
             }
             finally
             {

@@ -53,7 +53,7 @@ public sealed class IngestCommand : Command
 
     internal Option<int> Workers { get; } = new("--workers")
     {
-        Description = "Save with this many concurrent workers (PostgreSQL: each on its own pooled connection; SQLite: extraction still runs on all cores, saves one at a time). Several `pacta ingest` processes may also share one PostgreSQL database.",
+        Description = "Save each batch of documents with this many concurrent workers (PostgreSQL: each on its own pooled connection; SQLite: extraction still runs on all cores, one batch is written at a time). Several `pacta ingest` processes may also share one PostgreSQL database.",
         DefaultValueFactory = _ => 1,
     };
 
@@ -93,16 +93,7 @@ public sealed class IngestCommand : Command
         try
         {
             var reads = new DocumentReader(readerOptions).Read(paths);
-            ProgressDisplay.Run(showProgress, report =>
-            {
-                foreach (var read in reads)
-                {
-                    ingester.Add(read);
-                    report(ingester.Tally.Progress());
-                }
-
-                ingester.Flush();
-            });
+            ProgressDisplay.Run(showProgress, report => ingester.IngestAll(reads, report));
 
             var counts = store.CountsAsync().GetAwaiter().GetResult();
             output.WriteLine(ingester.Tally.Summary(counts.Agreements));

@@ -109,8 +109,7 @@ public sealed partial class PostgresAgreementStore : IAgreementStore, IStoreHeal
     {
         ArgumentNullException.ThrowIfNull(result);
         var document = result.Document;
-        var hash = ContentHash.Of(document.Text);
-        var signature = MinHashSignature.Of(document.Text);
+        var (hash, signature) = TextFingerprint.Of(document.Text);
         return WriteAsync(
             async session =>
             {
@@ -163,6 +162,22 @@ public sealed partial class PostgresAgreementStore : IAgreementStore, IStoreHeal
                 return IngestOutcome.Stored(document.Id, touched, before);
             },
             cancellationToken);
+    }
+
+    /// <summary>One transaction per document, in order. Unlike SQLite, PostgreSQL takes writers in parallel: a save
+    /// holds the advisory locks of its party sets and bands only until it commits, so concurrent workers and
+    /// processes wait on each other briefly; one transaction for a whole batch would hold every lock of the batch
+    /// for all of it.</summary>
+    public async Task<IReadOnlyList<IngestOutcome>> SaveManyAsync(IReadOnlyList<ExtractionResult> results, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var outcomes = new List<IngestOutcome>(results.Count);
+        foreach (var result in results)
+        {
+            outcomes.Add(await SaveAsync(result, now, cancellationToken).ConfigureAwait(false));
+        }
+
+        return outcomes;
     }
 
     public Task<bool> ReplaceMentionsAsync(ExtractionResult result, CancellationToken cancellationToken = default)

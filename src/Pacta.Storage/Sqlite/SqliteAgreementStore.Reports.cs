@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Pacta.Storage.Reports;
 
 namespace Pacta.Storage.Sqlite;
@@ -6,52 +5,48 @@ namespace Pacta.Storage.Sqlite;
 /// <summary>Near-duplicate documents (syndicated copies) grouped into reports.</summary>
 public sealed partial class SqliteAgreementStore
 {
+    /// <summary>The stored signatures that share a band with a new one, all bands in one statement (a statement per
+    /// band cost more than the rest of a save). The bands are a table of values walked first (CROSS JOIN keeps that
+    /// order), each looked up in the bands' primary key; written as <c>(band, key) IN (VALUES …)</c>, SQLite scans the
+    /// whole bands table instead.</summary>
+    private static readonly string CandidatesSql = $"""
+        SELECT s.document_id, s.signature
+        FROM (VALUES {string.Join(", ", Enumerable.Range(0, MinHashSignature.Bands).Select(i => $"($band{i}, $key{i})"))}) AS v
+        CROSS JOIN document_bands b ON b.band = v.column1 AND b.key = v.column2
+        JOIN document_signatures s ON s.document_id = b.document_id
+        """;
+
+    private static readonly string InsertBandsSql =
+        $"INSERT OR IGNORE INTO document_bands (band, key, document_id) VALUES {string.Join(", ", Enumerable.Range(0, MinHashSignature.Bands).Select(i => $"($band{i}, $key{i}, $id)"))}";
+
     /// <summary>
-    /// Indexes the new document's MinHash bands, finds the stored documents that share a band and are near-duplicates
-    /// of it, and joins their reports and it into one. A report is named after its smallest document id, so the
-    /// grouping (the connected groups of near-duplicates) does not depend on the order documents arrive in.
+    /// Stores the new document's signature and MinHash bands, finds the stored documents that share a band and are
+    /// near-duplicates of it, and joins their reports and it into one. A report is named after its smallest document
+    /// id, so the grouping (the connected groups of near-duplicates) does not depend on the order documents arrive in.
     /// </summary>
-    private async Task JoinReportAsync(SqliteTransaction transaction, string documentId, MinHashSignature signature, CancellationToken cancellationToken)
+    private static void JoinReport(SqliteStatements sql, string documentId, MinHashSignature signature)
     {
+        var bands = signature.BandKeys().SelectMany(b => new[] { ($"$band{b.Band}", (object?)b.Band), ($"$key{b.Band}", b.Key) }).ToArray();
+        var duplicates = sql.Rows(CandidatesSql, r => (Id: r.GetString(0), Signature: r.GetFieldValue<byte[]>(1)), bands)
+            .DistinctBy(c => c.Id, StringComparer.Ordinal)
+            .Where(c => signature.IsNearDuplicateOf(MinHashSignature.FromBytes(c.Signature)))
+            .ToList();
+        sql.Execute(InsertBandsSql, [.. bands, ("$id", documentId)]);
+        sql.Execute("INSERT INTO document_signatures (document_id, signature) VALUES ($id, $signature)", ("$id", documentId), ("$signature", signature.ToBytes()));
+        if (duplicates.Count == 0)
+        {
+            return;
+        }
+
         var reports = new SortedSet<string>(StringComparer.Ordinal) { documentId };
-        var checkedIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (band, key) in signature.BandKeys())
+        foreach (var duplicate in duplicates)
         {
-            var candidates = await RowsAsync(
-                transaction,
-                """
-                SELECT d.id, d.signature, d.report_id FROM document_bands b JOIN documents d ON d.id = b.document_id
-                WHERE b.band = $band AND b.key = $key AND d.signature IS NOT NULL
-                """,
-                r => (Id: r.GetString(0), Signature: r.GetString(1), Report: r.GetString(2)),
-                cancellationToken,
-                ("$band", band),
-                ("$key", key)).ConfigureAwait(false);
-            foreach (var candidate in candidates.Where(c => checkedIds.Add(c.Id)))
-            {
-                if (signature.IsNearDuplicateOf(MinHashSignature.Parse(candidate.Signature)))
-                {
-                    reports.Add(candidate.Report);
-                }
-            }
-
-            await ExecuteAsync(
-                transaction,
-                "INSERT OR IGNORE INTO document_bands (band, key, document_id) VALUES ($band, $key, $id)",
-                cancellationToken,
-                ("$band", band),
-                ("$key", key),
-                ("$id", documentId)).ConfigureAwait(false);
+            reports.Add(sql.Scalar<string>("SELECT report_id FROM documents WHERE id = $id", ("$id", duplicate.Id))!);
         }
 
-        if (reports.Count > 1)
-        {
-            await ExecuteAsync(
-                transaction,
-                "UPDATE documents SET report_id = $report WHERE report_id IN (SELECT value FROM json_each($reports))",
-                cancellationToken,
-                ("$report", reports.Min),
-                ("$reports", SqliteValues.Json(reports.ToList()))).ConfigureAwait(false);
-        }
+        sql.Execute(
+            "UPDATE documents SET report_id = $report WHERE report_id IN (SELECT value FROM json_each($reports))",
+            ("$report", reports.Min),
+            ("$reports", SqliteValues.Json(reports.ToList())));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Pacta.Core.Model;
+using Pacta.Storage.Merging;
 using Pacta.Storage.Reports;
 using Pacta.Storage.Review;
 
@@ -8,7 +9,8 @@ namespace Pacta.Storage.Sqlite;
 /// <summary>
 /// <see cref="IAgreementStore"/> on one SQLite file in WAL mode. The store holds one connection and serializes
 /// its operations; open several stores (or processes) on one file for concurrent readers. This file holds the
-/// operations; the rebuild of a party set, near-duplicate reports and reading agreements are in the partial files.
+/// operations; saving documents, the rebuild of a party set, near-duplicate reports and reading agreements are in the
+/// partial files.
 /// </summary>
 public sealed partial class SqliteAgreementStore : IAgreementStore, IStoreHealth
 {
@@ -74,112 +76,49 @@ public sealed partial class SqliteAgreementStore : IAgreementStore, IStoreHealth
     public Task<int> MigrateAsync(CancellationToken cancellationToken = default) =>
         LockedAsync(() => Task.FromResult(SqliteMigrator.Migrate(_connection, _clock.GetUtcNow())), cancellationToken);
 
-    public Task<IngestOutcome> SaveAsync(ExtractionResult result, DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return LockedAsync(
-            async () =>
-            {
-                // BEGIN IMMEDIATE: take the write lock now, so the duplicate check and the inserts see one state.
-                using var transaction = _connection.BeginTransaction(deferred: false);
-                var document = result.Document;
-                var hash = ContentHash.Of(document.Text);
-                var existing = await ScalarAsync<string>(
-                    transaction,
-                    "SELECT id FROM documents WHERE id = $id OR content_hash = $hash ORDER BY id = $id DESC LIMIT 1",
-                    cancellationToken,
-                    ("$id", document.Id),
-                    ("$hash", hash)).ConfigureAwait(false);
-                if (existing is not null)
-                {
-                    return IngestOutcome.Duplicate(document.Id, existing);
-                }
-
-                var signature = MinHashSignature.Of(document.Text);
-                await ExecuteAsync(
-                    transaction,
-                    """
-                    INSERT INTO documents (id, content_hash, source, title, byline, published, language, text, ingested_at, report_id, signature)
-                    VALUES ($id, $hash, $source, $title, $byline, $published, $language, $text, $at, $id, $signature)
-                    """,
-                    cancellationToken,
-                    ("$id", document.Id),
-                    ("$hash", hash),
-                    ("$source", document.Source),
-                    ("$title", document.Title),
-                    ("$byline", document.Byline),
-                    ("$published", document.Published is { } published ? SqliteValues.Day(published) : null),
-                    ("$language", document.Language),
-                    ("$text", document.Text),
-                    ("$at", SqliteValues.Timestamp(now)),
-                    ("$signature", signature?.ToString())).ConfigureAwait(false);
-                if (signature is not null)
-                {
-                    await JoinReportAsync(transaction, document.Id, signature, cancellationToken).ConfigureAwait(false);
-                }
-
-                var partySets = result.Agreements.Select(m => m.PartyKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                var before = await AgreementIdsAsync(transaction, partySets, cancellationToken).ConfigureAwait(false);
-                await InsertMentionsAsync(transaction, result.Agreements, new Dictionary<string, (string Parties, string? BaseId)>(), cancellationToken).ConfigureAwait(false);
-                var touched = new List<string>();
-                foreach (var partySet in partySets)
-                {
-                    touched.AddRange(await RebuildAsync(transaction, partySet, document.Id, cancellationToken).ConfigureAwait(false));
-                }
-
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return IngestOutcome.Stored(document.Id, touched, before);
-            },
-            cancellationToken);
-    }
-
     public Task<bool> ReplaceMentionsAsync(ExtractionResult result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         return LockedAsync(
-            async () =>
+            () =>
             {
                 using var transaction = _connection.BeginTransaction(deferred: false);
+                using var sql = new SqliteStatements(transaction);
                 var document = result.Document;
-                var updated = await ExecuteCountAsync(
-                    transaction,
+                var updated = sql.Execute(
                     "UPDATE documents SET title = $title, byline = $byline, published = $published, language = $language WHERE id = $id",
-                    cancellationToken,
                     ("$id", document.Id),
                     ("$title", document.Title),
                     ("$byline", document.Byline),
                     ("$published", document.Published is { } published ? SqliteValues.Day(published) : null),
-                    ("$language", document.Language)).ConfigureAwait(false);
+                    ("$language", document.Language));
                 if (updated == 0)
                 {
-                    return false;
+                    return Task.FromResult(false);
                 }
 
                 // Documents stored before near-duplicate detection (schema version 1) get their signature now.
-                var signed = await ScalarAsync<long>(transaction, "SELECT signature IS NOT NULL FROM documents WHERE id = $id", cancellationToken, ("$id", document.Id)).ConfigureAwait(false);
+                var signed = sql.Scalar<long>("SELECT count(*) FROM document_signatures WHERE document_id = $id", ("$id", document.Id));
                 if (signed == 0 && MinHashSignature.Of(document.Text) is { } signature)
                 {
-                    await ExecuteAsync(transaction, "UPDATE documents SET signature = $signature WHERE id = $id", cancellationToken, ("$id", document.Id), ("$signature", signature.ToString())).ConfigureAwait(false);
-                    await JoinReportAsync(transaction, document.Id, signature, cancellationToken).ConfigureAwait(false);
+                    JoinReport(sql, document.Id, signature);
                 }
 
-                var previous = (await RowsAsync(
-                    transaction,
+                var previous = sql.Rows(
                     "SELECT key, parties, base_id FROM mentions WHERE document_id = $id",
                     r => (Key: r.GetString(0), Parties: r.GetString(1), BaseId: r.IsDBNull(2) ? null : r.GetString(2)),
-                    cancellationToken,
-                    ("$id", document.Id)).ConfigureAwait(false)).ToDictionary(m => m.Key, m => (m.Parties, m.BaseId), StringComparer.Ordinal);
-                await ExecuteAsync(transaction, "DELETE FROM mentions WHERE document_id = $id", cancellationToken, ("$id", document.Id)).ConfigureAwait(false);
-                await InsertMentionsAsync(transaction, result.Agreements, previous, cancellationToken).ConfigureAwait(false);
+                    ("$id", document.Id)).ToDictionary(m => m.Key, m => (m.Parties, m.BaseId), StringComparer.Ordinal);
+                sql.Execute("DELETE FROM mentions WHERE document_id = $id", ("$id", document.Id));
+                InsertMentions(sql, result.Agreements, MentionKeys.For(result.Agreements), previous);
                 var partySets = previous.Values.Select(p => p.Parties).Concat(result.Agreements.Select(m => m.PartyKey))
                     .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
                 foreach (var partySet in partySets)
                 {
-                    await RebuildAsync(transaction, partySet, null, cancellationToken).ConfigureAwait(false);
+                    Rebuild(sql, partySet);
                 }
 
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return true;
+                transaction.Commit();
+                return Task.FromResult(true);
             },
             cancellationToken);
     }
@@ -262,7 +201,11 @@ public sealed partial class SqliteAgreementStore : IAgreementStore, IStoreHealth
                     ("$value", decision.Value),
                     ("$by", decision.By),
                     ("$at", SqliteValues.Timestamp(decision.At))).ConfigureAwait(false);
-                await RebuildAsync(transaction, target.PartyKey, null, cancellationToken).ConfigureAwait(false);
+                using (var sql = new SqliteStatements(transaction))
+                {
+                    Rebuild(sql, target.PartyKey);
+                }
+
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return ReviewOutcome.Applied;
             },

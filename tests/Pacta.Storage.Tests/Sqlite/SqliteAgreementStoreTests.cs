@@ -114,13 +114,49 @@ public sealed class SqliteAgreementStoreTests : AgreementStoreContract
         Assert.Equal("ESP-MAR-2024-02-27-agreement", (await SingleAgreementAsync()).Id);
         using var check = Connect();
         using var command = check.CreateCommand();
-        command.CommandText = "SELECT signature IS NOT NULL FROM documents WHERE id = 'a'";
+        command.CommandText = "SELECT count(*) FROM document_signatures WHERE document_id = 'a'";
         Assert.Equal(1L, command.ExecuteScalar());
     }
 
-    private static string Version1Script()
+    [Fact]
+    public async Task Open_DatabaseOfSchemaVersion3_MovesSignaturesSoNearDuplicatesStillJoinTheirReport()
     {
-        using var stream = typeof(SqliteAgreementStore).Assembly.GetManifestResourceStream("migrations/Sqlite/0001_initial.sql")!;
+        await Store.DisposeAsync();
+        await ClearDatabaseAsync();
+        var story = string.Join(' ', Enumerable.Range(0, 60).Select(i => $"word{i}"));
+        var signature = Pacta.Storage.Reports.MinHashSignature.Of(story)!;
+        using (var connection = Connect())
+        {
+            Run(connection, "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            foreach (var name in new[] { "0001_initial", "0002_knowledge_base", "0003_listing_index" })
+            {
+                Run(connection, MigrationScript(name));
+                Run(connection, $"INSERT INTO schema_migrations VALUES ({int.Parse(name[..4], System.Globalization.CultureInfo.InvariantCulture)}, '{name}', '2024-01-01T00:00:00.0000000Z')");
+            }
+
+            Run(connection, $"INSERT INTO documents (id, content_hash, source, text, ingested_at, report_id, signature) VALUES ('old', 'h', 'test:old', '{story}', '2024-01-01T00:00:00.0000000Z', 'old', '{signature}')");
+            foreach (var (band, key) in signature.BandKeys())
+            {
+                Run(connection, $"INSERT INTO document_bands VALUES ({band}, {key}, 'old')");
+            }
+        }
+
+        await ReopenAsync();
+        await Store.SaveAsync(Article("new", story + " Read more."), T0);
+
+        using var check = Connect();
+        using var command = check.CreateCommand();
+        command.CommandText = "SELECT group_concat(report_id) FROM (SELECT report_id FROM documents ORDER BY id)";
+        Assert.Equal("new,new", command.ExecuteScalar()); // one report, named after its smallest id
+        command.CommandText = "SELECT signature FROM document_signatures WHERE document_id = 'old'";
+        Assert.Equal(signature.ToBytes(), (byte[])command.ExecuteScalar()!);
+    }
+
+    private static string Version1Script() => MigrationScript("0001_initial");
+
+    private static string MigrationScript(string name)
+    {
+        using var stream = typeof(SqliteAgreementStore).Assembly.GetManifestResourceStream($"migrations/Sqlite/{name}.sql")!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
