@@ -36,6 +36,46 @@ public sealed partial class KeyNormalizerTests
         }
     }
 
+    /// <summary>Every character outside the surrogates, alone, after a letter, and with marks that decomposition
+    /// reorders around it: the table of character keys must agree with the definition on all of them.</summary>
+    [Fact]
+    public void Normalize_EveryCharacterInContext_EqualsTheReferenceDefinition()
+    {
+        for (var i = 0x80; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            foreach (var word in new[] { c.ToString(), "a" + c, c + "\u0323\u0301", "e\u0301" + c + "\u0323" })
+            {
+                if (IsRejected(word))
+                {
+                    // A noncharacter (U+FFFE): the library refuses it, and so does the key, as before the table.
+                    Assert.Throws<ArgumentException>(() => KeyNormalizer.Normalize(word));
+                    continue;
+                }
+
+                Assert.True(Reference(word) == KeyNormalizer.Normalize(word), $"U+{i:X4} in \"{word}\"");
+            }
+        }
+    }
+
+    private static bool IsRejected(string word)
+    {
+        try
+        {
+            _ = word.IsNormalized(NormalizationForm.FormD);
+            return false;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+
     /// <summary>The definition as first written: two intermediate strings per word, every character looked at.</summary>
     private static string Reference(string word)
     {
