@@ -16,7 +16,7 @@ public static class TriggerScanner
     public static bool MayMatch<T>(string text, Lexicon<T> lexicon, WordKeyer keyer)
     {
         Span<char> key = stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)];
-        foreach (var token in Tokenizer.Tokenize(text, new TextSpan(0, text.Length)))
+        foreach (var token in Tokenizer.Enumerate(text, new TextSpan(0, text.Length)))
         {
             if (!token.IsWordLike)
             {

@@ -11,7 +11,7 @@ public static class UnicodeScripts
         _ => UnicodeScript.Other,
     };
 
-    public static UnicodeScript Dominant(string text)
+    public static UnicodeScript Dominant(ReadOnlySpan<char> text)
     {
         Span<int> counts = stackalloc int[4];
         foreach (var c in text)
