@@ -40,6 +40,10 @@ public sealed class WordKeyer
 
     public bool HasPrefixes => _prefixes.Length > 0;
 
+    /// <summary>A cut ending always leaves at least this many letters: a key's first letters up to here are the
+    /// normalized word's, whether or not an ending is cut.</summary>
+    public int MinStem => _minStem;
+
     /// <summary>The key of a word; <paramref name="suffix"/> is the ending that was cut, or empty.</summary>
     public string Key(ReadOnlySpan<char> word, out string suffix)
     {

@@ -99,17 +99,22 @@ internal static class CharacterKeys
         return true;
     }
 
-    /// <summary>The first character of <paramref name="c"/>'s key; false when its key is empty or it has none.</summary>
-    public static bool TryFirst(char c, out char first)
+    /// <summary>Appends <paramref name="c"/>'s key to <paramref name="into"/>, cut where it is full; false when
+    /// <paramref name="c"/> has no entry.</summary>
+    public static bool TryAppend(char c, Span<char> into, ref int written)
     {
         var entry = Entries[c];
-        if (entry == NoEntry || (entry & 3) == 0)
+        if (entry == NoEntry)
         {
-            first = '\0';
             return false;
         }
 
-        first = Chars[entry >> 2];
+        var offset = entry >> 2;
+        for (var k = 0; k < (entry & 3) && written < into.Length; k++)
+        {
+            into[written++] = Chars[offset + k];
+        }
+
         return true;
     }
 }

@@ -36,26 +36,31 @@ public static class KeyNormalizer
     }
 
     /// <summary>
-    /// The first letter of the word's key, without keying the whole word, when that is cheap and certain: an ASCII
-    /// first letter (decomposition never moves a base letter), or the first letter of the first character's key (a
-    /// word's key is its characters' keys end to end). False otherwise (the caller keys the word). An ending cut later
-    /// never reaches the first letter of a non-empty key.
+    /// The first <paramref name="start"/>.Length characters of the word's key (fewer when the key is shorter), without
+    /// keying the whole word: a word's key is its characters' keys end to end, so the first characters tell. False
+    /// when a character has no cheap key (a surrogate pair); the caller then keys the word.
     /// </summary>
-    public static bool TryFirstKeyLetter(ReadOnlySpan<char> word, out char letter)
+    public static bool TryKeyStart(ReadOnlySpan<char> word, Span<char> start, out int written)
     {
-        letter = '\0';
-        if (word.IsEmpty)
+        written = 0;
+        foreach (var c in word)
         {
-            return false;
+            if (written == start.Length)
+            {
+                break;
+            }
+
+            if (char.IsAscii(c))
+            {
+                start[written++] = char.ToLowerInvariant(c);
+            }
+            else if (!CharacterKeys.TryAppend(c, start, ref written))
+            {
+                return false;
+            }
         }
 
-        if (char.IsAscii(word[0]))
-        {
-            letter = char.ToLowerInvariant(word[0]);
-            return true;
-        }
-
-        return CharacterKeys.TryFirst(word[0], out letter);
+        return true;
     }
 
     /// <summary>Writes the key of <paramref name="word"/> into <paramref name="key"/> without allocating; false when
