@@ -49,7 +49,8 @@ public sealed class WordKeyer
     {
         // Every word of every document passes here: normalise into a stack buffer and cut the ending there, so the
         // key is the only string allocated.
-        Span<char> buffer = word.Length <= StackWordLength ? stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)] : [];
+        // Sized to the word, not the longest stack word: the buffer is zeroed on every call.
+        Span<char> buffer = word.Length <= StackWordLength ? stackalloc char[KeyNormalizer.MaxKeyLength(word.Length)] : [];
         return TryKey(word, buffer, out var written, out suffix) ? new string(buffer[..written]) : Stem(KeyNormalizer.Normalize(word), out suffix);
     }
 
