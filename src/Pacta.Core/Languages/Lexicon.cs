@@ -85,6 +85,13 @@ public sealed class Lexicon<T>
 
     private void Walk(AnalyzedSentence sentence, int word, string firstKey, int prefixLetters, ref LexiconMatch<T>? best)
     {
+        if (!MayStartWith(firstKey.AsSpan(0, Math.Min(KeyStartLength, firstKey.Length))))
+        {
+            // Most words of a sentence start no form of this lexicon: the filter tells in a few instructions, before
+            // the dictionary lookup (every recognizer tries several lexicons at every word).
+            return;
+        }
+
         var node = _trie.First(firstKey);
         var capitalized = sentence.Words[word].IsCapitalized;
         var last = word;
