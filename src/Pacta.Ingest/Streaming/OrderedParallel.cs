@@ -48,11 +48,16 @@ public static class OrderedParallel
     /// the workers need (there are as many workers as cores, and the caller reads the input besides).</summary>
     private static T Result<T>(Task<T> task)
     {
-        if (!task.IsCompleted)
+        if (task.IsCompleted)
         {
-            ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+            return task.GetAwaiter().GetResult();
         }
 
-        return task.GetAwaiter().GetResult();
+        ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+        var result = task.GetAwaiter().GetResult();
+
+        // The wait handle is an operating-system event: release it now rather than leave one per item to the finalizer.
+        task.Dispose();
+        return result;
     }
 }
