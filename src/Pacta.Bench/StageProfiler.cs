@@ -41,7 +41,7 @@ public sealed class StageProfiler
             ticks[2] += Lap(ref start);
             var sentences = mayReport
                 ? profile.Analyze(document.Text)
-                : profile.Splitter.Split(document.Text).Take(ArticleHeaderParser.SentencesRead).Select(s => profile.AnalyzeSentence(document.Text, s)).ToList();
+                : profile.Splitter.Split(document.Text, ArticleHeaderParser.SentencesRead).Select(s => profile.AnalyzeSentence(document.Text, s)).ToList();
             ticks[3] += Lap(ref start);
             var header = _header.Parse(sentences, profile);
             ticks[4] += Lap(ref start);

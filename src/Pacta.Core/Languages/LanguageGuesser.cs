@@ -68,20 +68,22 @@ public sealed class LanguageGuesser : ILanguageDetector
 
     public LanguageGuess Guess(string text)
     {
-        var sample = text.Length > SampleLength ? text[..SampleLength] : text;
-        var script = UnicodeScripts.Dominant(sample);
-        var tokens = Tokenizer.Tokenize(sample, new TextSpan(0, sample.Length)).Where(t => t.Kind == TokenKind.Word).ToList();
-        if (tokens.Count == 0)
-        {
-            return new LanguageGuess(null, 0, "no words in the text");
-        }
-
+        // The sample is a range of the text, not a copy: tokenizing stops at its end as it would at a copy's.
+        var sampleLength = Math.Min(text.Length, SampleLength);
+        var script = UnicodeScripts.Dominant(text.AsSpan(0, sampleLength));
         var hits = new int[_languages.Count];
+        var words = 0;
         var lookup = _stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> key = stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)];
-        foreach (var token in tokens)
+        foreach (var token in Tokenizer.Enumerate(text, new TextSpan(0, sampleLength)))
         {
-            var word = sample.AsSpan(token.Start, token.Span.Length);
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            var word = text.AsSpan(token.Start, token.Span.Length);
             var found = word.Length <= StackWordLength && KeyNormalizer.TryNormalize(word, key, out var written)
                 ? lookup.TryGetValue(key[..written], out var indexes)
                 : _stopwords.TryGetValue(KeyNormalizer.Normalize(word), out indexes);
@@ -94,6 +96,11 @@ public sealed class LanguageGuesser : ILanguageDetector
             }
         }
 
+        if (words == 0)
+        {
+            return new LanguageGuess(null, 0, "no words in the text");
+        }
+
         string? best = null;
         var bestHits = 0;
         for (var i = 0; i < _languages.Count; i++)
@@ -104,7 +111,7 @@ public sealed class LanguageGuesser : ILanguageDetector
             }
         }
 
-        var share = (double)bestHits / tokens.Count;
+        var share = (double)bestHits / words;
         if (best is null || bestHits < MinHits || share < MinShare)
         {
             // A headline or a two-line brief has too few words for stopwords to tell: a second opinion may, among the
@@ -112,7 +119,7 @@ public sealed class LanguageGuesser : ILanguageDetector
             var ofScript = Enumerable.Range(0, _languages.Count).Where(i => _languages[i].Script == script).OrderByDescending(i => hits[i]).Select(i => _languages[i].Language).ToList();
             return new LanguageGuess(null, Math.Round(share, 3), $"unsupported language ({script} script, no language of Pacta fits)")
             {
-                IsClose = tokens.Count < ShortText && ofScript.Count > 0,
+                IsClose = words < ShortText && ofScript.Count > 0,
                 Candidates = ofScript,
             };
         }

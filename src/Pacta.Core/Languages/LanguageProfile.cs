@@ -83,7 +83,15 @@ public sealed class LanguageProfile
 
     public AnalyzedSentence AnalyzeSentence(string text, Sentence sentence)
     {
-        var words = Tokenizer.Tokenize(text, sentence.Span).Where(t => t.IsWordLike).ToList();
+        var words = new List<Token>(sentence.Span.Length / 6 + 4);
+        foreach (var token in Tokenizer.Enumerate(text, sentence.Span))
+        {
+            if (token.IsWordLike)
+            {
+                words.Add(token);
+            }
+        }
+
         var keys = new string[words.Count];
         var suffixes = new string[words.Count];
         var variants = new IReadOnlyList<string>[words.Count];

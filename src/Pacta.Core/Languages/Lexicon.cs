@@ -11,8 +11,12 @@ public sealed class Lexicon<T>
     private readonly TokenTrie<LexiconEntry<T>> _trie = new();
     private readonly HashSet<string> _firstKeys = new(StringComparer.Ordinal);
 
-    /// <summary>The first letters of <see cref="FirstKeys"/>: the cheapest trigger test, one letter per word.</summary>
-    private readonly HashSet<char> _firstLetters = [];
+    /// <summary>How many characters of a key <see cref="MayStartWith"/> looks at.</summary>
+    public const int KeyStartLength = KeyStartFilter.Length;
+
+    /// <summary>The starts of <see cref="FirstKeys"/>: the cheapest trigger test, a few letters per word, with no
+    /// word keyed.</summary>
+    private readonly KeyStartFilter _keyStarts = new();
     private bool _hasEmptyFirstKey;
 
     public int Count => _trie.Count;
@@ -35,7 +39,7 @@ public sealed class Lexicon<T>
         }
         else
         {
-            _firstLetters.Add(keys[0][0]);
+            _keyStarts.Add(keys[0]);
         }
     }
 
@@ -45,8 +49,10 @@ public sealed class Lexicon<T>
     /// <summary>True when a word with this key can start a form (the trigger test, by span: nothing allocated).</summary>
     public bool CanStartWith(ReadOnlySpan<char> key) => _firstKeys.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
 
-    /// <summary>False when no key starting with this letter can start a form, so the word need not be keyed.</summary>
-    public bool MayStartWithLetter(char firstLetterOfKey) => _hasEmptyFirstKey || _firstLetters.Contains(firstLetterOfKey);
+    /// <summary>False when no key that starts with <paramref name="keyStart"/> (at most <see cref="KeyStartLength"/>
+    /// characters; the whole key when it is shorter) can start a form, so the word need not be keyed.</summary>
+    public bool MayStartWith(ReadOnlySpan<char> keyStart) =>
+        _hasEmptyFirstKey || keyStart.IsEmpty || _keyStarts.MayContain(keyStart);
 
     /// <summary>The longest form that starts at <paramref name="word"/>, or null.</summary>
     public LexiconMatch<T>? Match(AnalyzedSentence sentence, int word)
@@ -79,6 +85,13 @@ public sealed class Lexicon<T>
 
     private void Walk(AnalyzedSentence sentence, int word, string firstKey, int prefixLetters, ref LexiconMatch<T>? best)
     {
+        if (!MayStartWith(firstKey.AsSpan(0, Math.Min(KeyStartLength, firstKey.Length))))
+        {
+            // Most words of a sentence start no form of this lexicon: the filter tells in a few instructions, before
+            // the dictionary lookup (every recognizer tries several lexicons at every word).
+            return;
+        }
+
         var node = _trie.First(firstKey);
         var capitalized = sentence.Words[word].IsCapitalized;
         var last = word;

@@ -16,7 +16,11 @@ public static class TriggerScanner
     public static bool MayMatch<T>(string text, Lexicon<T> lexicon, WordKeyer keyer)
     {
         Span<char> key = stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)];
-        foreach (var token in Tokenizer.Tokenize(text, new TextSpan(0, text.Length)))
+
+        // A key's first letters are the normalized word's up to the shortest stem an ending may leave, so that many
+        // (at most three) can be read off the word and tested before any word is keyed.
+        Span<char> start = stackalloc char[Math.Clamp(keyer.MinStem, 0, Lexicon<T>.KeyStartLength)];
+        foreach (var token in Tokenizer.Enumerate(text, new TextSpan(0, text.Length)))
         {
             if (!token.IsWordLike)
             {
@@ -24,9 +28,9 @@ public static class TriggerScanner
             }
 
             var word = text.AsSpan(token.Start, token.Span.Length);
-            if (!keyer.HasPrefixes && KeyNormalizer.TryFirstKeyLetter(word, out var letter) && !lexicon.MayStartWithLetter(letter))
+            if (!keyer.HasPrefixes && KeyNormalizer.TryKeyStart(word, start, out var startLength) && !lexicon.MayStartWith(start[..startLength]))
             {
-                // Most words: their key's first letter starts no form (clitic prefixes would change that letter).
+                // Most words: their key's first letters start no form (clitic prefixes would change those letters).
                 continue;
             }
 

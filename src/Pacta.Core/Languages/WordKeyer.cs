@@ -40,12 +40,17 @@ public sealed class WordKeyer
 
     public bool HasPrefixes => _prefixes.Length > 0;
 
+    /// <summary>A cut ending always leaves at least this many letters: a key's first letters up to here are the
+    /// normalized word's, whether or not an ending is cut.</summary>
+    public int MinStem => _minStem;
+
     /// <summary>The key of a word; <paramref name="suffix"/> is the ending that was cut, or empty.</summary>
     public string Key(ReadOnlySpan<char> word, out string suffix)
     {
         // Every word of every document passes here: normalise into a stack buffer and cut the ending there, so the
         // key is the only string allocated.
-        Span<char> buffer = word.Length <= StackWordLength ? stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)] : [];
+        // Sized to the word, not the longest stack word: the buffer is zeroed on every call.
+        Span<char> buffer = word.Length <= StackWordLength ? stackalloc char[KeyNormalizer.MaxKeyLength(word.Length)] : [];
         return TryKey(word, buffer, out var written, out suffix) ? new string(buffer[..written]) : Stem(KeyNormalizer.Normalize(word), out suffix);
     }
 

@@ -74,7 +74,7 @@ public sealed class ExtractionPipeline
     public IReadOnlyList<AgreementMention> ExtractTraced(DocumentAnalysis analysis, Action<string> trace) => _extractor.Extract(analysis, trace);
 
     private static List<Text.AnalyzedSentence> HeaderSentences(string text, LanguageProfile profile) =>
-        profile.Splitter.Split(text).Take(ArticleHeaderParser.SentencesRead).Select(s => profile.AnalyzeSentence(text, s)).ToList();
+        profile.Splitter.Split(text, ArticleHeaderParser.SentencesRead).Select(s => profile.AnalyzeSentence(text, s)).ToList();
 
     /// <summary>The analysis of a document, for tools and tests that look at mentions.</summary>
     public DocumentAnalysis Analyze(Document document, string language) => _analyzer.Analyze(document, _languages.Get(language));

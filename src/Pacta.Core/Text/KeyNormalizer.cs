@@ -12,7 +12,8 @@ namespace Pacta.Core.Text;
 /// <remarks>
 /// It runs on every word of every document (keys, language guess), so it allocates only the key itself: ASCII
 /// words, the most frequent, are just lower-cased (decomposition, marks and the special letters never touch
-/// ASCII), and other words are decomposed into a stack buffer instead of two intermediate strings.
+/// ASCII), other words are the concatenation of their characters' keys from a table built once
+/// (<see cref="CharacterKeys"/>), and only words with surrogate pairs call the Unicode library.
 /// </remarks>
 public static class KeyNormalizer
 {
@@ -35,37 +36,30 @@ public static class KeyNormalizer
     }
 
     /// <summary>
-    /// The first letter of the word's key, without keying the whole word, when that is cheap and certain: an ASCII
-    /// first letter (decomposition never moves a base letter), or any first letter of a word that is its own
-    /// decomposition. False otherwise (the caller keys the word). An ending cut later never reaches the first letter
-    /// of a non-empty key.
+    /// The first <paramref name="start"/>.Length characters of the word's key (fewer when the key is shorter), without
+    /// keying the whole word: a word's key is its characters' keys end to end, so the first characters tell. False
+    /// when a character has no cheap key (a surrogate pair); the caller then keys the word.
     /// </summary>
-    public static bool TryFirstKeyLetter(ReadOnlySpan<char> word, out char letter)
+    public static bool TryKeyStart(ReadOnlySpan<char> word, Span<char> start, out int written)
     {
-        letter = '\0';
-        if (word.IsEmpty)
+        written = 0;
+        foreach (var c in word)
         {
-            return false;
+            if (written == start.Length)
+            {
+                break;
+            }
+
+            if (char.IsAscii(c))
+            {
+                start[written++] = char.ToLowerInvariant(c);
+            }
+            else if (!CharacterKeys.TryAppend(c, start, ref written))
+            {
+                return false;
+            }
         }
 
-        if (char.IsAscii(word[0]))
-        {
-            letter = char.ToLowerInvariant(word[0]);
-            return true;
-        }
-
-        if (!IsStableUnderDecomposition(word))
-        {
-            return false;
-        }
-
-        Span<char> folded = stackalloc char[2];
-        if (Fold(word[..1], folded) == 0)
-        {
-            return false;
-        }
-
-        letter = folded[0];
         return true;
     }
 
@@ -79,17 +73,9 @@ public static class KeyNormalizer
             return Ascii.ToLower(word, key, out _) == OperationStatus.Done;
         }
 
-        if (IsStableUnderDecomposition(word))
+        if (CharacterKeys.TryFold(word, key, out written))
         {
-            // Most non-ASCII words (Cyrillic, Arabic, most accented-free Latin) are their own decomposition: fold them
-            // directly and skip the call into the Unicode library.
-            if (word.Length * 2 > key.Length)
-            {
-                written = 0;
-                return false;
-            }
-
-            written = Fold(word, key);
+            // Every word without surrogate pairs: its characters' keys, read from a table.
             return true;
         }
 
@@ -107,44 +93,6 @@ public static class KeyNormalizer
         return true;
     }
 
-    /// <summary>True when no character of the word decomposes, is a combining mark (marks may be reordered by
-    /// decomposition) or is half of a surrogate pair: then the word is its own canonical decomposition.</summary>
-    private static bool IsStableUnderDecomposition(ReadOnlySpan<char> word)
-    {
-        var unstable = UnstableCharacters.Value;
-        foreach (var c in word)
-        {
-            if ((unstable[c >> 6] & (1UL << (c & 63))) != 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>One bit per UTF-16 unit: set for units that decompose, marks and surrogates. Built once (a few
-    /// milliseconds) from the same Unicode library the slow path calls.</summary>
-    private static readonly Lazy<ulong[]> UnstableCharacters = new(() =>
-    {
-        var bits = new ulong[65536 / 64];
-        for (var i = 0x80; i < 65536; i++)
-        {
-            var c = (char)i;
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            var unstable = char.IsSurrogate(c)
-                || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
-                    or UnicodeCategory.OtherNotAssigned
-                || !c.ToString().IsNormalized(NormalizationForm.FormD);
-            if (unstable)
-            {
-                bits[i >> 6] |= 1UL << (i & 63);
-            }
-        }
-
-        return bits;
-    });
-
     private static string Fold(string decomposed)
     {
         var key = new char[decomposed.Length * 2];
@@ -153,7 +101,7 @@ public static class KeyNormalizer
 
     /// <summary>Lower-cases a decomposed word, drops its marks and joiners, and unifies letter variants; returns
     /// the length written to <paramref name="buffer"/> (at least twice as long as the word).</summary>
-    private static int Fold(ReadOnlySpan<char> decomposed, Span<char> buffer)
+    internal static int Fold(ReadOnlySpan<char> decomposed, Span<char> buffer)
     {
         var length = 0;
         foreach (var raw in decomposed)

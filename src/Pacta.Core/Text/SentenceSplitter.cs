@@ -9,7 +9,10 @@ namespace Pacta.Core.Text;
 /// </summary>
 public sealed class SentenceSplitter
 {
-    private readonly IReadOnlySet<string> _abbreviations;
+    /// <summary>Words up to this long are keyed in a stack buffer (no abbreviation is longer).</summary>
+    private const int StackWordLength = 32;
+
+    private readonly HashSet<string> _abbreviations;
 
     public SentenceSplitter(IEnumerable<string> abbreviations)
     {
@@ -18,13 +21,17 @@ public sealed class SentenceSplitter
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    public IReadOnlyList<Sentence> Split(string text)
+    public IReadOnlyList<Sentence> Split(string text) => Split(text, int.MaxValue);
+
+    /// <summary>The first <paramref name="maxSentences"/> sentences of <see cref="Split(string)"/>, splitting no further
+    /// than they reach: a text whose header only is read is not split to its end.</summary>
+    public IReadOnlyList<Sentence> Split(string text, int maxSentences)
     {
         var sentences = new List<Sentence>();
         var paragraph = 0;
         var lineStart = 0;
         var blankRun = false;
-        for (var i = 0; i <= text.Length; i++)
+        for (var i = 0; i <= text.Length && sentences.Count < maxSentences; i++)
         {
             if (i < text.Length && text[i] != '\n')
             {
@@ -49,6 +56,11 @@ public sealed class SentenceSplitter
             }
 
             lineStart = i + 1;
+        }
+
+        if (sentences.Count > maxSentences)
+        {
+            sentences.RemoveRange(maxSentences, sentences.Count - maxSentences);
         }
 
         return sentences;
@@ -130,7 +142,7 @@ public sealed class SentenceSplitter
             return false;
         }
 
-        if (_abbreviations.Contains(KeyNormalizer.Normalize(word)))
+        if (IsAbbreviation(word))
         {
             return false;
         }
@@ -143,6 +155,16 @@ public sealed class SentenceSplitter
 
         // "etc. and" or "2 p.m. local time": a lower-case word after the stop continues the sentence.
         return after >= line.End || !char.IsLower(text[after]);
+    }
+
+    /// <summary>Keyed in a stack buffer and looked up by span: a full stop after every word of a text must not
+    /// allocate its key.</summary>
+    private bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        Span<char> key = stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)];
+        return word.Length <= StackWordLength && KeyNormalizer.TryNormalize(word, key, out var written)
+            ? _abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key[..written])
+            : _abbreviations.Contains(KeyNormalizer.Normalize(word));
     }
 
     private static void Add(string text, TextSpan span, int paragraph, List<Sentence> into)

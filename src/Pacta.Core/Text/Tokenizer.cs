@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pacta.Core.Model;
 
 namespace Pacta.Core.Text;
@@ -12,45 +11,18 @@ public static class Tokenizer
     /// <summary>Tokens of <paramref name="text"/> within <paramref name="range"/>.</summary>
     public static List<Token> Tokenize(string text, TextSpan range)
     {
-        var tokens = new List<Token>();
-        var i = range.Start;
-        var end = range.End;
-        var hardBreak = true;
-        while (i < end)
+        // About one token per six characters of prose: sized so the list rarely grows.
+        var tokens = new List<Token>(range.Length / 5 + 4);
+        foreach (var token in Enumerate(text, range))
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
-
-            if (IsWordChar(c))
-            {
-                var start = i;
-                var digits = char.IsDigit(c);
-                while (i < end && IsWordChar(text[i]) && (char.IsDigit(text[i]) == digits || IsMark(text[i])))
-                {
-                    i++;
-                }
-
-                var kind = digits ? TokenKind.Number : TokenKind.Word;
-                tokens.Add(new Token(new TextSpan(start, i - start), kind, char.IsUpper(c), hardBreak));
-                hardBreak = false;
-                continue;
-            }
-
-            tokens.Add(new Token(new TextSpan(i, 1), TokenKind.Punctuation, false, hardBreak));
-            if (!IsJoiner(c) && !IsAbbreviationDot(text, i, end))
-            {
-                hardBreak = true;
-            }
-
-            i++;
+            tokens.Add(token);
         }
 
         return tokens;
     }
+
+    /// <summary>The same tokens one at a time, for a scan that keeps none of them.</summary>
+    public static TokenEnumerator Enumerate(string text, TextSpan range) => new(text, range);
 
     /// <summary>Hyphens and apostrophes join the words around them into one name.</summary>
     public static bool IsJoiner(char c) => c is '-' or '\'' or '’' or '‐' or '‑' or 'ʼ' or '‘';
@@ -59,7 +31,7 @@ public static class Tokenizer
     /// A stop inside an abbreviation joins its letters into one name: "U.S.", "U.S.A." (a letter right after the
     /// stop), and Spanish doubled plurals "EE. UU.", "FF. AA." (a doubled capital before it).
     /// </summary>
-    private static bool IsAbbreviationDot(string text, int at, int end)
+    internal static bool IsAbbreviationDot(string text, int at, int end)
     {
         if (text[at] != '.' || at == 0 || !char.IsLetter(text[at - 1]))
         {
@@ -73,15 +45,5 @@ public static class Tokenizer
 
         var doubled = at >= 2 && char.IsUpper(text[at - 1]) && text[at - 1] == text[at - 2] && (at == 2 || !char.IsLetter(text[at - 3]));
         return doubled && at + 2 < end && text[at + 1] == ' ' && char.IsUpper(text[at + 2]);
-    }
-
-    private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || IsMark(c) || c == '\u200C' || c == '\u0640';
-
-    private static bool IsMark(char c)
-    {
-        var category = CharUnicodeInfo.GetUnicodeCategory(c);
-        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-            || c == '\u200C' || c == '\u0640';
     }
 }

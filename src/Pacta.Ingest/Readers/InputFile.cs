@@ -8,6 +8,10 @@ internal sealed record InputFile(Stream? Stream, InputFormat Format, ReadResult?
 {
     private static readonly byte[] GzipMagic = [0x1F, 0x8B];
 
+    /// <summary>No FileStream buffer: every reader reads in large blocks of its own (a whole article at once, or
+    /// 64 KB for JSON Lines and WARC), so a 64 KB buffer per file would only be allocated and copied through.</summary>
+    private const int Unbuffered = 1;
+
     public static InputFile Open(string path, ReaderOptions options)
     {
         if (!File.Exists(path))
@@ -17,17 +21,18 @@ internal sealed record InputFile(Stream? Stream, InputFormat Format, ReadResult?
 
         try
         {
-            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, Unbuffered);
             if (file.Length == 0)
             {
                 file.Dispose();
                 return Fail(ReadResult.Skipped(path, "empty file"));
             }
 
-            var head = new byte[FormatSniffer.HeadBytes];
+            // Only the gzip magic is looked at here; the format sniffer reads its own head when it is needed.
+            Span<byte> head = stackalloc byte[2];
             var headLength = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             file.Seek(0, SeekOrigin.Begin);
-            var gzipped = head.AsSpan(0, headLength).StartsWith(GzipMagic);
+            var gzipped = head[..headLength].SequenceEqual(GzipMagic);
             var format = FormatSniffer.FromExtension(path);
             var streamed = format is InputFormat.JsonLines or InputFormat.Warc;
             var length = file.Length;
@@ -54,6 +59,11 @@ internal sealed record InputFile(Stream? Stream, InputFormat Format, ReadResult?
     /// <summary>Reads to the end, but stops at one byte over <paramref name="limit"/> (the caller then skips).</summary>
     public static byte[] ReadAtMost(Stream stream, long limit)
     {
+        if (stream.CanSeek && ReadKnownLength(stream, limit) is { } whole)
+        {
+            return whole;
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[64 * 1024];
         int read;
@@ -63,6 +73,30 @@ internal sealed record InputFile(Stream? Stream, InputFormat Format, ReadResult?
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>A file of known length (the usual case) read into one array of that size, with no chunk and no
+    /// growing copy; null when the file turns out longer than its length said (it grew while read), and the caller
+    /// reads it in chunks from the start.</summary>
+    private static byte[]? ReadKnownLength(Stream stream, long limit)
+    {
+        var start = stream.Position;
+        var expected = (int)Math.Min(Math.Min(stream.Length - start, limit + 1), Array.MaxLength);
+        var bytes = new byte[expected];
+        var read = stream.ReadAtLeast(bytes, expected, throwOnEndOfStream: false);
+        if (read < expected)
+        {
+            return bytes[..read];
+        }
+
+        Span<byte> probe = stackalloc byte[1];
+        if (expected > limit || stream.Read(probe) == 0)
+        {
+            return bytes;
+        }
+
+        stream.Position = start;
+        return null;
     }
 
     /// <summary>The format from the first (decompressed) bytes; a gzip stream cannot rewind, so it is reopened.</summary>
@@ -78,7 +112,7 @@ internal sealed record InputFile(Stream? Stream, InputFormat Format, ReadResult?
         }
 
         stream.Dispose();
-        return (new CheckedGzipStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024)), format);
+        return (new CheckedGzipStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, Unbuffered)), format);
     }
 
     private static InputFile Fail(ReadResult problem) => new(null, InputFormat.Unknown, problem);

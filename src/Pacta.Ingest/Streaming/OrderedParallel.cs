@@ -34,13 +34,30 @@ public static class OrderedParallel
             window.Enqueue(factory.StartNew(() => map(item)));
             if (window.Count >= threads * WindowPerWorker)
             {
-                yield return window.Dequeue().GetAwaiter().GetResult();
+                yield return Result(window.Dequeue());
             }
         }
 
         while (window.Count > 0)
         {
-            yield return window.Dequeue().GetAwaiter().GetResult();
+            yield return Result(window.Dequeue());
         }
+    }
+
+    /// <summary>Blocks without spinning until the item is done: the caller's thread would otherwise spin on a core
+    /// the workers need (there are as many workers as cores, and the caller reads the input besides).</summary>
+    private static T Result<T>(Task<T> task)
+    {
+        if (task.IsCompleted)
+        {
+            return task.GetAwaiter().GetResult();
+        }
+
+        ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+        var result = task.GetAwaiter().GetResult();
+
+        // The wait handle is an operating-system event: release it now rather than leave one per item to the finalizer.
+        task.Dispose();
+        return result;
     }
 }

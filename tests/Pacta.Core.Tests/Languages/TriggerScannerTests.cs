@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Pacta.Core.Tests.Languages;
 
-public sealed class TriggerScannerTests
+public sealed partial class TriggerScannerTests
 {
     [Theory]
     [InlineData("en", "Rain flooded several streets.\nThe two ministers then signed an Agreement on defense.", true)]

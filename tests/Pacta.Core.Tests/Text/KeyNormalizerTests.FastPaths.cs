@@ -25,14 +25,55 @@ public sealed partial class KeyNormalizerTests
             .ToList();
 
         Assert.True(words.Count > 1000);
+        Span<char> start = stackalloc char[3];
         foreach (var word in words)
         {
             var reference = Reference(word);
             Assert.Equal(reference, KeyNormalizer.Normalize(word));
-            if (KeyNormalizer.TryFirstKeyLetter(word, out var letter))
+            if (KeyNormalizer.TryKeyStart(word, start, out var written))
             {
-                Assert.Equal(reference[0], letter);
+                Assert.Equal(reference[..Math.Min(3, reference.Length)], start[..written].ToString());
             }
+        }
+    }
+
+    /// <summary>Every character outside the surrogates, alone, after a letter, and with marks that decomposition
+    /// reorders around it: the table of character keys must agree with the definition on all of them.</summary>
+    [Fact]
+    public void Normalize_EveryCharacterInContext_EqualsTheReferenceDefinition()
+    {
+        for (var i = 0x80; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            foreach (var word in new[] { c.ToString(), "a" + c, c + "\u0323\u0301", "e\u0301" + c + "\u0323" })
+            {
+                if (IsRejected(word))
+                {
+                    // A noncharacter (U+FFFE): the library refuses it, and so does the key, as before the table.
+                    Assert.Throws<ArgumentException>(() => KeyNormalizer.Normalize(word));
+                    continue;
+                }
+
+                Assert.True(Reference(word) == KeyNormalizer.Normalize(word), $"U+{i:X4} in \"{word}\"");
+            }
+        }
+    }
+
+    private static bool IsRejected(string word)
+    {
+        try
+        {
+            _ = word.IsNormalized(NormalizationForm.FormD);
+            return false;
+        }
+        catch (ArgumentException)
+        {
+            return true;
         }
     }
 

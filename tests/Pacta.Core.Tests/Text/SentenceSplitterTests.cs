@@ -22,4 +22,16 @@ public sealed class SentenceSplitterTests
     [InlineData("J. Smith arrived in Paris. He left.", 2)]
     public void Split_AbbreviationsInitialsAndOrdinals_DoNotEndSentences(string text, int count) =>
         Assert.Equal(count, _splitter.Split(text).Count);
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(9)]
+    public void Split_AtMostSomeSentences_GivesTheFirstOfTheWholeSplit(int max)
+    {
+        const string text = "Title line\n\nFirst sentence here. Second one? Third!\nGen. Smith came.\n\n\nLast line";
+        Assert.Equal(_splitter.Split(text).Take(max), _splitter.Split(text, max));
+    }
 }

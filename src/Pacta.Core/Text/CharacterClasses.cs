@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace Pacta.Core.Text;
+
+/// <summary>
+/// What the tokenizer asks of a character (space, word character, digit, mark, capital, letter), one table lookup instead
+/// of the Unicode category calls, which cost more for every letter outside Latin-1. Built once from those same calls,
+/// so every answer is the same.
+/// </summary>
+internal static class CharacterClasses
+{
+    public const byte WhiteSpace = 1;
+
+    /// <summary>A letter, digit, mark, zero-width non-joiner or Arabic tatweel: part of a word.</summary>
+    public const byte Word = 2;
+
+    /// <summary>A decimal digit (<see cref="char.IsDigit(char)"/>).</summary>
+    public const byte Digit = 4;
+
+    /// <summary>A combining mark, zero-width non-joiner or tatweel: never splits a word, even between a digit and a letter.</summary>
+    public const byte Mark = 8;
+
+    public const byte Upper = 16;
+
+    public const byte Letter = 32;
+
+    private static readonly byte[] Table = Build();
+
+    public static byte Of(char c) => Table[c];
+
+    private static byte[] Build()
+    {
+        var table = new byte[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            var mark = category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark || c == '\u200C' || c == '\u0640';
+            var flags = 0;
+            flags |= char.IsWhiteSpace(c) ? WhiteSpace : 0;
+            flags |= char.IsLetterOrDigit(c) || mark ? Word : 0;
+            flags |= char.IsDigit(c) ? Digit : 0;
+            flags |= mark ? Mark : 0;
+            flags |= char.IsUpper(c) ? Upper : 0;
+            flags |= char.IsLetter(c) ? Letter : 0;
+            table[i] = (byte)flags;
+        }
+
+        return table;
+    }
+}
