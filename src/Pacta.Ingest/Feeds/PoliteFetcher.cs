@@ -15,16 +15,14 @@ public sealed class PoliteFetcher : IDisposable
 {
     private readonly HttpClient _client;
     private readonly FetchOptions _options;
-    private readonly HostThrottle _throttle;
     private readonly ResiliencePipeline<HttpResponseMessage> _resilience;
 
     public PoliteFetcher(FetchOptions options, TimeProvider clock, HttpMessageHandler? handler = null)
     {
         _options = options;
-        _client = handler is null ? new HttpClient() : new HttpClient(handler);
+        _client = new HttpClient(new HostThrottle(options.PerHostDelay, clock, handler ?? new SocketsHttpHandler()));
         _client.Timeout = Timeout.InfiniteTimeSpan; // Polly's per-attempt timeout rules instead.
         _client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
-        _throttle = new HostThrottle(options.PerHostDelay, clock);
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock };
         if (options.Retries > 0)
         {
@@ -58,7 +56,6 @@ public sealed class PoliteFetcher : IDisposable
             using var response = await _resilience.ExecuteAsync(
                 async token =>
                 {
-                    await _throttle.WaitAsync(uri, token).ConfigureAwait(false);
                     using var request = new HttpRequestMessage(HttpMethod.Get, uri);
                     if (etag is not null && EntityTagHeaderValue.TryParse(etag, out var tag))
                     {
