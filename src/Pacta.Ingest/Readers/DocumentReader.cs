@@ -79,10 +79,31 @@ public sealed class DocumentReader
         }
     }
 
-    private static IEnumerable<string> FilesIn(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => FormatSniffer.FolderExtensions.Contains(Path.GetExtension(FormatSniffer.InnerName(f)).ToLowerInvariant()))
-            .Order(StringComparer.Ordinal);
+    /// <summary>Every readable file under <paramref name="folder"/>, in the ordinal order of their full paths, walked
+    /// one folder at a time: sorting every path of a million-file backfill up front held them all in memory (about
+    /// 150 MB). A folder's entries are sorted with a separator after each subfolder's name, which is where all its
+    /// paths fall among its siblings, so the order is exactly that of the full sort.</summary>
+    private static IEnumerable<string> FilesIn(string folder)
+    {
+        var entries = Directory.EnumerateFiles(folder).Select(file => (Key: Path.GetFileName(file), Path: file, IsFolder: false))
+            .Concat(Directory.EnumerateDirectories(folder).Select(sub => (Key: Path.GetFileName(sub) + Path.DirectorySeparatorChar, Path: sub, IsFolder: true)))
+            .OrderBy(entry => entry.Key, StringComparer.Ordinal)
+            .ToList();
+        foreach (var entry in entries)
+        {
+            if (entry.IsFolder)
+            {
+                foreach (var file in FilesIn(entry.Path))
+                {
+                    yield return file;
+                }
+            }
+            else if (FormatSniffer.FolderExtensions.Contains(Path.GetExtension(FormatSniffer.InnerName(entry.Path)).ToLowerInvariant()))
+            {
+                yield return entry.Path;
+            }
+        }
+    }
 
     /// <summary>A format that is one article per file (or one feed): read whole, up to the size limit.</summary>
     private IReadOnlyList<ReadResult> ReadWhole(string path, Stream stream, InputFormat format)
