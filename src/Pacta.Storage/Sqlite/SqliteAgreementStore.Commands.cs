@@ -19,6 +19,11 @@ public sealed partial class SqliteAgreementStore
         }
     }
 
+    /// <summary>Runs a read on a read connection beside the writer (file databases), else alone on the store's
+    /// connection.</summary>
+    private Task<T> ReadAsync<T>(Func<SqliteTransaction?, Task<T>> work, CancellationToken cancellationToken) =>
+        _readers is { } readers ? readers.ReadAsync<T>(transaction => work(transaction)) : LockedAsync(() => work(null), cancellationToken);
+
     /// <summary>Rows grouped by their first column (an agreement id), for the agreements in the JSON array <paramref name="ids"/>.</summary>
     private async Task<Dictionary<string, List<T>>> GroupAsync<T>(SqliteTransaction? transaction, string sql, string ids, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
@@ -67,7 +72,8 @@ public sealed partial class SqliteAgreementStore
 
     private SqliteCommand Command(SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
-        var command = _connection.CreateCommand();
+        // A read transaction belongs to one of the read connections; everything else runs on the store's own.
+        var command = (transaction?.Connection ?? _connection).CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var (name, value) in parameters)

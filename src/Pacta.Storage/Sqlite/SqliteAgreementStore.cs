@@ -7,20 +7,25 @@ using Pacta.Storage.Review;
 namespace Pacta.Storage.Sqlite;
 
 /// <summary>
-/// <see cref="IAgreementStore"/> on one SQLite file in WAL mode. The store holds one connection and serializes
-/// its operations; open several stores (or processes) on one file for concurrent readers. This file holds the
+/// <see cref="IAgreementStore"/> on one SQLite file in WAL mode. Writes go through the store's one connection, one at a
+/// time; reads of agreements run side by side on read-only connections of their own (<see cref="SqliteReadConnections"/>). This file holds the
 /// operations; saving documents, the rebuild of a party set, near-duplicate reports and reading agreements are in the
 /// partial files.
 /// </summary>
 public sealed partial class SqliteAgreementStore : IAgreementStore, IStoreHealth
 {
     private readonly SqliteConnection _connection;
+
+    /// <summary>Connections for reads beside the writer; null for an in-memory database, which only the store's own
+    /// connection can see.</summary>
+    private readonly SqliteReadConnections? _readers;
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    private SqliteAgreementStore(SqliteConnection connection, TimeProvider clock)
+    private SqliteAgreementStore(SqliteConnection connection, TimeProvider clock, SqliteReadConnections? readers)
     {
         _connection = connection;
+        _readers = readers;
         _clock = clock;
     }
 
@@ -62,7 +67,7 @@ public sealed partial class SqliteAgreementStore : IAgreementStore, IStoreHealth
                 pragma.ExecuteNonQuery();
             }
 
-            var store = new SqliteAgreementStore(connection, options.Clock);
+            var store = new SqliteAgreementStore(connection, options.Clock, inMemory ? null : new SqliteReadConnections(builder.ConnectionString));
             SqliteMigrator.Migrate(connection, options.Clock.GetUtcNow());
             return store;
         }
@@ -148,28 +153,28 @@ public sealed partial class SqliteAgreementStore : IAgreementStore, IStoreHealth
     public Task<IReadOnlyList<StoredAgreement>> ListAgreementsAsync(AgreementQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return LockedAsync(
-            () => AgreementText.ListAsync(
+        return ReadAsync(
+            transaction => AgreementText.ListAsync(
                 query,
-                q => QueryAgreementsAsync(null, q, null, cancellationToken),
-                q => SearchTexts(null, q, cancellationToken)),
+                q => QueryAgreementsAsync(transaction, q, null, cancellationToken),
+                q => SearchTexts(transaction, q, cancellationToken)),
             cancellationToken);
     }
 
     public Task<int> CountAgreementsAsync(AgreementQuery query, int? atMost = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return LockedAsync(
-            () => AgreementText.CountAsync(
+        return ReadAsync(
+            transaction => AgreementText.CountAsync(
                 query,
                 atMost,
-                q => CountAgreementsAsync(null, q, atMost, cancellationToken),
-                q => SearchTexts(null, q, cancellationToken)),
+                q => CountAgreementsAsync(transaction, q, atMost, cancellationToken),
+                q => SearchTexts(transaction, q, cancellationToken)),
             cancellationToken);
     }
 
     public Task<StoredAgreement?> GetAgreementAsync(string id, CancellationToken cancellationToken = default) =>
-        LockedAsync(async () => await FindAgreementAsync(null, id, cancellationToken).ConfigureAwait(false), cancellationToken);
+        ReadAsync(transaction => FindAgreementAsync(transaction, id, cancellationToken), cancellationToken);
 
     public Task<ReviewOutcome> ReviewAsync(ReviewDecision decision, CancellationToken cancellationToken = default)
     {
@@ -236,6 +241,7 @@ public sealed partial class SqliteAgreementStore : IAgreementStore, IStoreHealth
 
     public async ValueTask DisposeAsync()
     {
+        _readers?.Dispose();
         await _connection.DisposeAsync().ConfigureAwait(false);
         _gate.Dispose();
     }

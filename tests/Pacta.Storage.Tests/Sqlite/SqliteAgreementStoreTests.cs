@@ -29,6 +29,34 @@ public sealed class SqliteAgreementStoreTests : AgreementStoreContract
     }
 
     [Fact]
+    public async Task Reads_WhileTheWriterSaves_RunSideBySideAndSeeEveryCommittedSave()
+    {
+        var writes = Task.Run(async () =>
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                await Store.SaveAsync(Article($"w{i}", $"texte {i}", Mention($"w{i}", "ESP-MAR", $"2024-01-{1 + (i % 28):D2}", kind: (Core.Model.AgreementKind)(i / 28))), T0);
+            }
+        });
+        var reads = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            var seen = 0;
+            while (!writes.IsCompleted)
+            {
+                var count = await Store.CountAgreementsAsync(AgreementQuery.All);
+                Assert.True(count >= seen, "a later read saw fewer agreements than an earlier one");
+                seen = count;
+                // A save may land between the two reads, never be lost from the second.
+                Assert.InRange((await Store.ListAgreementsAsync(new AgreementQuery { Limit = 5 })).Count, Math.Min(count, 5), 5);
+            }
+        })).ToList();
+
+        await Task.WhenAll([writes, .. reads]);
+
+        Assert.Equal(40, await Store.CountAgreementsAsync(AgreementQuery.All));
+    }
+
+    [Fact]
     public void Open_FilePath_CreatesSqliteStoreInWalMode()
     {
         Assert.IsType<SqliteAgreementStore>(Store);
