@@ -28,8 +28,8 @@ public sealed partial class SqliteAgreementStore
     private async Task<Dictionary<string, List<T>>> GroupAsync<T>(SqliteTransaction? transaction, string sql, string ids, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
         var groups = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-        using var command = Command(transaction, sql, ("$ids", ids));
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        using var lease = Command(transaction, sql, ("$ids", ids));
+        using var reader = await lease.Command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var key = reader.GetString(0);
@@ -47,8 +47,8 @@ public sealed partial class SqliteAgreementStore
     private async Task<List<T>> RowsAsync<T>(SqliteTransaction? transaction, string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var rows = new List<T>();
-        using var command = Command(transaction, sql, parameters);
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        using var lease = Command(transaction, sql, parameters);
+        using var reader = await lease.Command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             rows.Add(read(reader));
@@ -59,28 +59,46 @@ public sealed partial class SqliteAgreementStore
 
     private async Task ExecuteAsync(SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        using var command = Command(transaction, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        using var lease = Command(transaction, sql, parameters);
+        await lease.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<T?> ScalarAsync<T>(SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        using var command = Command(transaction, sql, parameters);
-        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        using var lease = Command(transaction, sql, parameters);
+        var value = await lease.Command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return value is null or DBNull ? default : (T)value;
     }
 
-    private SqliteCommand Command(SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    /// <summary>A command for <paramref name="sql"/> with its parameters: on a read connection the one it kept
+    /// compiled, else a new one on the store's connection (or the transaction's).</summary>
+    private CommandLease Command(SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
-        // A read transaction belongs to one of the read connections; everything else runs on the store's own.
-        var command = (transaction?.Connection ?? _connection).CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        var kept = transaction is null ? null : _readers?.Kept(transaction, sql);
+        var command = kept ?? (transaction?.Connection ?? _connection).CreateCommand();
+        if (kept is null)
+        {
+            command.Transaction = transaction;
+            command.CommandText = sql;
+        }
+
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         }
 
-        return command;
+        return new CommandLease(command, Owned: kept is null);
+    }
+
+    /// <summary>A command to run once; disposing it disposes the command only when no read connection keeps it.</summary>
+    private readonly record struct CommandLease(SqliteCommand Command, bool Owned) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (Owned)
+            {
+                Command.Dispose();
+            }
+        }
     }
 }

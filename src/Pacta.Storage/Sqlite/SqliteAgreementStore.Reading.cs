@@ -42,8 +42,8 @@ public sealed partial class SqliteAgreementStore
     private async IAsyncEnumerable<(string Id, string Text)> SearchTexts(SqliteTransaction? transaction, AgreementQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var parameters = new List<(string Name, object? Value)>();
-        using var command = Command(transaction, Listing.SearchTexts(query, parameters), [.. parameters]);
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        using var lease = Command(transaction, Listing.SearchTexts(query, parameters), [.. parameters]);
+        using var reader = await lease.Command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             yield return (reader.GetString(0), reader.GetString(1));

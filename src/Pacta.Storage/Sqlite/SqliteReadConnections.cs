@@ -10,7 +10,11 @@ namespace Pacta.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteReadConnections(string connectionString) : IDisposable
 {
+    /// <summary>Statements kept per connection; past this many distinct texts a connection compiles the rest each time.</summary>
+    private const int MaxKeptStatements = 64;
+
     private readonly ConcurrentBag<SqliteConnection> _idle = [];
+    private readonly ConcurrentDictionary<SqliteConnection, Dictionary<string, SqliteCommand>> _kept = new();
     private bool _disposed;
 
     public async Task<T> ReadAsync<T>(Func<SqliteTransaction, Task<T>> work)
@@ -26,7 +30,7 @@ internal sealed class SqliteReadConnections(string connectionString) : IDisposab
         {
             if (_disposed)
             {
-                connection.Dispose();
+                Close(connection);
             }
             else
             {
@@ -35,13 +39,53 @@ internal sealed class SqliteReadConnections(string connectionString) : IDisposab
         }
     }
 
+    /// <summary>The compiled command for <paramref name="sql"/> on the read connection of <paramref name="transaction"/>,
+    /// kept from an earlier read (compiling a listing's statements cost more than running them); null when the
+    /// transaction is not a read's or the connection keeps enough already. The caller must not dispose it.</summary>
+    public SqliteCommand? Kept(SqliteTransaction transaction, string sql)
+    {
+        if (transaction.Connection is not { } connection || !_kept.TryGetValue(connection, out var commands))
+        {
+            return null;
+        }
+
+        if (!commands.TryGetValue(sql, out var command))
+        {
+            if (commands.Count >= MaxKeptStatements)
+            {
+                return null;
+            }
+
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            commands.Add(sql, command);
+        }
+
+        command.Transaction = transaction;
+        command.Parameters.Clear();
+        return command;
+    }
+
     public void Dispose()
     {
         _disposed = true;
         while (_idle.TryTake(out var connection))
         {
-            connection.Dispose();
+            Close(connection);
         }
+    }
+
+    private void Close(SqliteConnection connection)
+    {
+        if (_kept.TryRemove(connection, out var commands))
+        {
+            foreach (var command in commands.Values)
+            {
+                command.Dispose();
+            }
+        }
+
+        connection.Dispose();
     }
 
     private SqliteConnection Open()
@@ -54,6 +98,7 @@ internal sealed class SqliteReadConnections(string connectionString) : IDisposab
             using var pragma = connection.CreateCommand();
             pragma.CommandText = "PRAGMA busy_timeout = 5000;";
             pragma.ExecuteNonQuery();
+            _kept[connection] = new Dictionary<string, SqliteCommand>(StringComparer.Ordinal);
             return connection;
         }
         catch
