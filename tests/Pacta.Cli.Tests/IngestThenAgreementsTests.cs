@@ -110,6 +110,48 @@ public sealed class IngestThenAgreementsTests : IDisposable
         Assert.Equal(count + 1, lines.Length);
     }
 
+    [Theory]
+    [InlineData("MAR", null, null, "rabat", "-confidence", true)]
+    [InlineData("mar", "agreement", "defense", "Strelsau", null, false)]
+    [InlineData("FRA", null, null, null, null, false)]
+    [InlineData(null, "treaty", null, null, "id", false)]
+    public void Agreements_Refinements_NarrowTheListingInTheDatabase(string? partner, string? kind, string? domain, string? text, string? sort, bool found)
+    {
+        Ingest(FirstRun);
+        var output = new StringWriter();
+
+        var code = AgreementsCommand.Run(
+            _database, "ESP", null, null, null, OutputFormat.Table, output, new StringWriter(),
+            refinements: new AgreementRefinements(partner, kind, domain, Until: "2024-12", Text: text, Sort: sort));
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(found, output.ToString().Contains("ESP-MAR", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("--partner", "Morocco")]
+    [InlineData("--kind", "pact")]
+    [InlineData("--domain", "economy")]
+    [InlineData("--until", "last year")]
+    [InlineData("--sort", "weight")]
+    public void Agreements_BadRefinement_IsAUsageErrorNamingTheOption(string option, string value)
+    {
+        var refinements = option switch
+        {
+            "--partner" => new AgreementRefinements(Partner: value),
+            "--kind" => new AgreementRefinements(Kind: value),
+            "--domain" => new AgreementRefinements(Domain: value),
+            "--until" => new AgreementRefinements(Until: value),
+            _ => new AgreementRefinements(Sort: value),
+        };
+        var errors = new StringWriter();
+
+        var code = AgreementsCommand.Run(_database, null, null, null, null, OutputFormat.Table, new StringWriter(), errors, refinements: refinements);
+
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Contains(option, errors.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Agreements_TableFilteredByCountry_ShowsOnlyThatCountry()
     {

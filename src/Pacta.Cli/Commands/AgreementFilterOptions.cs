@@ -16,6 +16,9 @@ internal sealed class AgreementFilterOptions
 
     public Option<bool> RejectedOption { get; } = Rejected();
 
+    /// <summary>Partner, kind, domain, until, text and sort.</summary>
+    public AgreementRefinementOptions Refinements { get; } = new();
+
     public void AddTo(Command command)
     {
         command.Options.Add(CountryOption);
@@ -23,6 +26,7 @@ internal sealed class AgreementFilterOptions
         command.Options.Add(SinceOption);
         command.Options.Add(LimitOption);
         command.Options.Add(RejectedOption);
+        Refinements.AddTo(command);
     }
 
     public AgreementFilters Read(ParseResult parseResult) => new(
@@ -30,7 +34,8 @@ internal sealed class AgreementFilterOptions
         parseResult.GetValue(StatusOption),
         parseResult.GetValue(SinceOption),
         parseResult.GetValue(LimitOption),
-        parseResult.GetValue(RejectedOption));
+        parseResult.GetValue(RejectedOption),
+        Refinements.Read(parseResult));
 
     public static Option<string?> Country() => new("--country", "-c")
     {

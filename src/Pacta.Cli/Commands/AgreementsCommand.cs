@@ -21,6 +21,7 @@ public sealed class AgreementsCommand : Command
         Options.Add(Since);
         Options.Add(Limit);
         Options.Add(Rejected);
+        Refinements.AddTo(this);
         Options.Add(Format);
         SetAction(parseResult => Run(
             parseResult.GetValue(Database),
@@ -31,8 +32,12 @@ public sealed class AgreementsCommand : Command
             parseResult.GetValue(Format),
             Console.Out,
             Console.Error,
-            parseResult.GetValue(Rejected)));
+            parseResult.GetValue(Rejected),
+            Refinements.Read(parseResult)));
     }
+
+    /// <summary>The options beyond country, status, since and limit (partner, kind, domain, until, text, sort).</summary>
+    internal AgreementRefinementOptions Refinements { get; } = new();
 
     internal Option<string?> Database { get; } = CommonOptions.Database();
 
@@ -52,9 +57,12 @@ public sealed class AgreementsCommand : Command
         DefaultValueFactory = _ => OutputFormat.Table,
     };
 
-    internal static int Run(string? database, string? country, string? status, string? since, int? limit, OutputFormat format, TextWriter output, TextWriter errors, bool includeRejected = false)
+    internal static int Run(
+        string? database, string? country, string? status, string? since, int? limit, OutputFormat format, TextWriter output, TextWriter errors,
+        bool includeRejected = false, AgreementRefinements? refinements = null)
     {
-        if (!TryBuildQuery(country, status, since, limit, out var query, out var problem))
+        if (!TryBuildQuery(country, status, since, limit, out var query, out var problem)
+            || !(refinements ?? AgreementRefinements.None).TryApply(query, out query, out problem))
         {
             errors.WriteLine($"agreements: {problem}");
             return ExitCodes.UsageError;
