@@ -46,8 +46,8 @@ public sealed class StoreTarget(IAgreementStore store, string location, IReadOnl
     private async Task<int> PageAsync(AgreementQuery query, CancellationToken cancellationToken)
     {
         await store.ListAgreementsAsync(query with { IncludeMentions = false }, cancellationToken).ConfigureAwait(false);
-        // As the API counts: exactly up to 1,000 agreements past the page's first.
-        return await store.CountAgreementsAsync(query with { Limit = null, Offset = null }, (query.Offset ?? 0) + 1000, cancellationToken).ConfigureAwait(false);
+        // As the API counts: exactly up to a lookahead past the page's first agreement.
+        return await store.CountAgreementsAsync(query with { Limit = null, Offset = null }, (query.Offset ?? 0) + AgreementQuery.CountLookahead, cancellationToken).ConfigureAwait(false);
     }
 
     public ValueTask DisposeAsync() => store.DisposeAsync();

@@ -39,20 +39,21 @@ internal static class AgreementText
         return atMost is { } most ? Math.Min(counted, most) : counted;
     }
 
-    /// <summary>Whether every word of <paramref name="query"/> occurs in <paramref name="text"/>. Words are split at
+    /// <summary>Whether every one of <paramref name="words"/> occurs in <paramref name="text"/>. Words are split at
     /// white space, so none can span the line breaks between fields: matching the joined text is matching each field.</summary>
-    public static bool Matches(string text, string query) =>
-        query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(word => text.Contains(word, StringComparison.OrdinalIgnoreCase));
+    private static bool Matches(string text, string[] words) =>
+        words.All(word => text.Contains(word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The ids of the matching agreements in listing order, reading candidates only until
     /// <paramref name="enough"/> have matched (a page, or a capped count, rarely needs the whole table).</summary>
     private static async Task<List<string>> MatchingIdsAsync(AgreementQuery query, CandidateReader candidates, int? enough)
     {
-        var text = query.Text!;
+        // Split once: a search may read every stored agreement.
+        var words = query.Text!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var ids = new List<string>();
         await foreach (var (id, searchable) in candidates(query with { Text = null, Limit = null, Offset = null }).ConfigureAwait(false))
         {
-            if (Matches(searchable, text))
+            if (Matches(searchable, words))
             {
                 ids.Add(id);
                 if (ids.Count >= enough)

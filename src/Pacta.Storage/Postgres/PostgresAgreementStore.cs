@@ -293,20 +293,9 @@ public sealed partial class PostgresAgreementStore : IAgreementStore, IStoreHeal
                 }
 
                 await session.ExecuteAsync(
-                    """
-                    INSERT INTO review_decisions (parties, action, agreement_id, other_id, mention_key, field, value, decided_by, decided_at)
-                    VALUES (@parties, @action, @agreement, @other, @mention, @field, @value, @by, @at)
-                    """,
+                    ReviewDecisionRow.Insert('@'),
                     cancellationToken,
-                    ("parties", target!.PartyKey),
-                    ("action", decision.Action.ToString().ToLowerInvariant()),
-                    ("agreement", decision.AgreementId),
-                    ("other", decision.OtherId),
-                    ("mention", decision.MentionKey),
-                    ("field", decision.Field),
-                    ("value", decision.Value),
-                    ("by", decision.By),
-                    ("at", decision.At.ToUniversalTime())).ConfigureAwait(false);
+                    ReviewDecisionRow.Values(decision, target!.PartyKey, decision.At.ToUniversalTime(), column => column)).ConfigureAwait(false);
                 await RebuildAsync(session, target.PartyKey, null, cancellationToken).ConfigureAwait(false);
                 await session.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return ReviewOutcome.Applied;

@@ -192,20 +192,9 @@ public sealed partial class SqliteAgreementStore : IAgreementStore, IStoreHealth
 
                 await ExecuteAsync(
                     transaction,
-                    """
-                    INSERT INTO review_decisions (parties, action, agreement_id, other_id, mention_key, field, value, decided_by, decided_at)
-                    VALUES ($parties, $action, $agreement, $other, $mention, $field, $value, $by, $at)
-                    """,
+                    ReviewDecisionRow.Insert('$'),
                     cancellationToken,
-                    ("$parties", target!.PartyKey),
-                    ("$action", decision.Action.ToString().ToLowerInvariant()),
-                    ("$agreement", decision.AgreementId),
-                    ("$other", decision.OtherId),
-                    ("$mention", decision.MentionKey),
-                    ("$field", decision.Field),
-                    ("$value", decision.Value),
-                    ("$by", decision.By),
-                    ("$at", SqliteValues.Timestamp(decision.At))).ConfigureAwait(false);
+                    ReviewDecisionRow.Values(decision, target!.PartyKey, SqliteValues.Timestamp(decision.At), column => "$" + column)).ConfigureAwait(false);
                 using (var sql = new SqliteStatements(transaction))
                 {
                     Rebuild(sql, target.PartyKey);

@@ -14,8 +14,6 @@ public static class AgreementFilterParser
     public const int DefaultPageSize = 50;
     public const int MaxTextLength = 200;
 
-    /// <summary>How far past the page's first agreement the total is counted exactly, unless exactTotal=true.</summary>
-    public const int CountLookahead = 1000;
 
     /// <summary>The filter, or null with the errors by parameter name.</summary>
     public static AgreementFilter? Parse(AgreementListRequest request, out Dictionary<string, string[]> errors)
@@ -81,7 +79,7 @@ public static class AgreementFilterParser
             Limit = pageSize,
             Offset = (page - 1) * pageSize,
         };
-        return new AgreementFilter(query, page, pageSize, exactTotal ? null : query.Offset + CountLookahead);
+        return new AgreementFilter(query, page, pageSize, exactTotal ? null : query.Offset + AgreementQuery.CountLookahead);
     }
 
     /// <summary>A party code from user input (case ignored), or null when absent or invalid (then reported).</summary>

@@ -30,7 +30,7 @@ public sealed class AgreementFilterParserTests
         Assert.Equal("Doha", query.Text);
         Assert.Equal(new AgreementOrder(AgreementSortKey.Confidence, Descending: true), query.Order);
         Assert.Equal((20, 40), (query.Limit, query.Offset));
-        Assert.Equal(40 + AgreementFilterParser.CountLookahead, filter.CountAtMost);
+        Assert.Equal(40 + AgreementQuery.CountLookahead, filter.CountAtMost);
     }
 
     [Fact]
