@@ -18,7 +18,8 @@ public sealed class AgreementExtractor
             return [];
         }
 
-        var documentDomain = DocumentDomain(analysis);
+        // Every sentence's domain words, read only for an instrument whose own clauses name no field.
+        var documentDomain = new Lazy<DomainClass?>(() => DocumentDomain(analysis), LazyThreadSafetyMode.None);
         var focus = InitialFocus(analysis);
         var denied = new HashSet<string>(StringComparer.Ordinal);
         // Both looked up only when a mention needs them: computing every sentence's cues or states up front would undo
@@ -60,6 +61,13 @@ public sealed class AgreementExtractor
             }
         }
 
+        if (candidates.TrueForAll(c => c.Status is null))
+        {
+            // An instrument's status is that of one of its mentions, and one without is not reported: "a plan to add
+            // buses" ends here, before any grouping.
+            return [];
+        }
+
         // An instrument is about defense or security when one of its mentions says so; one no mention places in any
         // field takes the document's ("the accord" in a story about military cooperation), or, being of the same kind,
         // that of another instrument of the story ("Astana had signed a similar agreement with Serbia").
@@ -74,12 +82,12 @@ public sealed class AgreementExtractor
         }
 
         var groups = consolidated
-            .Where(g => IsDefenseOrSecurity(g) || (g.Mentions.All(m => m.Domain is null) && (documentDomain is not null || fieldKinds.ContainsKey(g.Kind) || WithAnAlliance(g))))
+            .Where(g => IsDefenseOrSecurity(g) || (g.Mentions.All(m => m.Domain is null) && (documentDomain.Value is not null || fieldKinds.ContainsKey(g.Kind) || WithAnAlliance(g))))
             .Where(g => !denied.Contains(g.PartyKey) || IsEarlierInstrument(g, analysis.Document.Published))
             .ToList();
         foreach (var group in groups.Where(g => g.Mentions.All(m => m.Domain is null)))
         {
-            group.Mentions[0] = group.Mentions[0] with { Domain = documentDomain ?? (fieldKinds.TryGetValue(group.Kind, out var field) ? field : DomainClass.Defense) };
+            group.Mentions[0] = group.Mentions[0] with { Domain = documentDomain.Value ?? (fieldKinds.TryGetValue(group.Kind, out var field) ? field : DomainClass.Defense) };
         }
 
         var mainGroup = groups.Where(g => g.Status is not null).OrderBy(g => g.Mentions.Min(m => m.Sentence)).FirstOrDefault();

@@ -11,6 +11,18 @@ namespace Pacta.Core.Languages;
 public sealed class LanguageGuesser : ILanguageDetector
 {
     private const int SampleLength = 4000;
+
+    /// <summary>After this many characters the count stops when it already leaves no doubt (see
+    /// <see cref="IsDecided"/>): most articles are told apart in their first lines, and reading 4,000 characters of
+    /// every one cost a fifth of extraction.</summary>
+    private const int FirstLook = 1000;
+
+    /// <summary>Stopword hits the leading language needs at <see cref="FirstLook"/> to stop there.</summary>
+    private const int DecidedHits = 12;
+
+    /// <summary>At <see cref="FirstLook"/>, a runner-up with at most this share of the leader's hits leaves no doubt
+    /// (half of <see cref="CloseRatio"/>, so a text that stops early would not have been close at the full sample).</summary>
+    private const double DecidedRatio = 0.3;
     private const double MinShare = 0.04;
     private const int MinHits = 3;
 
@@ -75,11 +87,21 @@ public sealed class LanguageGuesser : ILanguageDetector
         var words = 0;
         var lookup = _stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> key = stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)];
+        var looked = false;
         foreach (var token in Tokenizer.Enumerate(text, new TextSpan(0, sampleLength)))
         {
             if (token.Kind != TokenKind.Word)
             {
                 continue;
+            }
+
+            if (!looked && token.Start >= FirstLook)
+            {
+                looked = true;
+                if (IsDecided(hits, words, script))
+                {
+                    break;
+                }
             }
 
             words++;
@@ -134,4 +156,33 @@ public sealed class LanguageGuesser : ILanguageDetector
     }
 
     public LanguageGuess Detect(string text) => Guess(text);
+
+    /// <summary>One language of the script leads with many hits, a share of stopwords no other language's text
+    /// reaches, and no runner-up near it: reading further could not make the guess close.</summary>
+    private bool IsDecided(int[] hits, int words, UnicodeScript script)
+    {
+        var best = -1;
+        for (var i = 0; i < _languages.Count; i++)
+        {
+            if (_languages[i].Script == script && (best < 0 || hits[i] > hits[best]))
+            {
+                best = i;
+            }
+        }
+
+        if (best < 0 || hits[best] < DecidedHits || (double)hits[best] / words < ConfidentShare)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _languages.Count; i++)
+        {
+            if (i != best && _languages[i].Script == script && hits[i] > DecidedRatio * hits[best])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -6,7 +6,8 @@ namespace Pacta.Storage.Postgres;
 /// the document's bands, so two near-duplicates saved at once by two processes still find each other.</summary>
 public sealed partial class PostgresAgreementStore
 {
-    /// <summary>Finds the stored documents that share a MinHash band with the new one and are near-duplicates of it,
+    /// <summary>Finds the stored documents that share MinHash bands with the new one (at least
+    /// <see cref="MinHashSignature.MinSharedBands"/>) and are near-duplicates of it,
     /// joins their reports and it into one (named after the smallest document id, so independent of arrival order),
     /// and indexes the new document's bands.</summary>
     private static async Task JoinReportAsync(PostgresSession session, string documentId, MinHashSignature signature, CancellationToken cancellationToken)
@@ -15,12 +16,15 @@ public sealed partial class PostgresAgreementStore
         var bandNumbers = bands.Select(b => b.Band).ToArray();
         var bandKeys = bands.Select(b => b.Key).ToArray();
         var candidates = await session.RowsAsync(
-            """
-            SELECT DISTINCT d.id, d.signature, d.report_id
-            FROM unnest(@bands, @keys) AS u(band, key)
-            JOIN document_bands b ON b.band = u.band AND b.key = u.key
-            JOIN documents d ON d.id = b.document_id
-            WHERE d.signature IS NOT NULL
+            $"""
+            SELECT d.id, d.signature, d.report_id
+            FROM documents d
+            WHERE d.signature IS NOT NULL AND d.id IN (
+                SELECT b.document_id
+                FROM unnest(@bands, @keys) AS u(band, key)
+                JOIN document_bands b ON b.band = u.band AND b.key = u.key
+                GROUP BY b.document_id
+                HAVING count(*) >= {MinHashSignature.MinSharedBands})
             """,
             r => (Id: r.GetString(0), Signature: r.GetString(1), Report: r.GetString(2)),
             cancellationToken,
