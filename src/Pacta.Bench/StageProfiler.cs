@@ -22,7 +22,7 @@ public sealed class StageProfiler
 
     public IReadOnlyList<(string Step, TimeSpan Elapsed)> Profile(IReadOnlyList<string> files)
     {
-        var steps = new[] { "read + decode + NFC", "language guess", "instrument trigger scan", "sentences + word keys", "header", "recognizers + clause reading" };
+        var steps = new[] { "read + decode + NFC", "language guess", "instrument trigger scan", "sentences", "header (its words keyed)", "words keyed where asked, recognizers, clause reading" };
         var ticks = new long[steps.Length];
         var reader = new DocumentReader();
         foreach (var file in files)
@@ -37,7 +37,8 @@ public sealed class StageProfiler
 
             ticks[1] += Lap(ref start);
             var profile = _languages.Get(language);
-            var mayReport = TriggerScanner.MayMatch(document.Text, profile.Instruments, profile.Keyer);
+            var instrumentStarts = profile.Settings.Compounds ? null : TriggerScanner.Starts(document.Text, profile.Instruments, profile.Keyer);
+            var mayReport = instrumentStarts is null || instrumentStarts.Count > 0;
             ticks[2] += Lap(ref start);
             var sentences = mayReport
                 ? profile.Analyze(document.Text)
@@ -48,7 +49,7 @@ public sealed class StageProfiler
             if (mayReport)
             {
                 // Recognizers run lazily, when clause reading asks for their mentions: one step.
-                _extractor.Extract(_analyzer.Analyze(document with { Published = header.Published }, profile, sentences));
+                _extractor.Extract(_analyzer.Analyze(document with { Published = header.Published }, profile, sentences, instrumentStarts));
                 ticks[5] += Lap(ref start);
             }
         }

@@ -32,12 +32,18 @@ public sealed class SentenceAnalysis
     private IReadOnlyList<LexiconMatch<string>>? _cues;
     private IReadOnlyList<LexiconMatch<FunctionRole>>? _functionWords;
 
-    internal SentenceAnalysis(AnalyzedSentence sentence, LanguageProfile language, DateOnly? published, SentenceRecognizers recognizers)
+    /// <param name="mayNameInstrument">False when no word of the sentence can start an instrument form (the trigger
+    /// scan found none in it): its instrument list is then empty without its words being keyed.</param>
+    internal SentenceAnalysis(AnalyzedSentence sentence, LanguageProfile language, DateOnly? published, SentenceRecognizers recognizers, bool mayNameInstrument = true)
     {
         Sentence = sentence;
         _language = language;
         _published = published;
         _recognizers = recognizers;
+        if (!mayNameInstrument)
+        {
+            _instruments = [];
+        }
     }
 
     public AnalyzedSentence Sentence { get; }

@@ -20,13 +20,28 @@ public sealed class TextAnalyzer
         Analyze(document, language, language.Analyze(document.Text));
 
     /// <summary>The analysis of a document whose sentences (<see cref="LanguageProfile.Analyze"/> of its text) are
-    /// already at hand, so the pipeline splits and keys each text once for the header and the body.</summary>
-    public DocumentAnalysis Analyze(Document document, LanguageProfile language, IReadOnlyList<AnalyzedSentence> sentences)
+    /// already at hand, so the pipeline splits each text once for the header and the body.</summary>
+    /// <param name="instrumentStarts">The offsets of the words that can start an instrument form
+    /// (<see cref="TriggerScanner.Starts"/>), in text order, when the pipeline has scanned for them: a sentence with
+    /// none names no instrument. Null when not scanned (every sentence is then looked at).</param>
+    public DocumentAnalysis Analyze(Document document, LanguageProfile language, IReadOnlyList<AnalyzedSentence> sentences, IReadOnlyList<int>? instrumentStarts = null)
     {
         var analyses = new List<SentenceAnalysis>(sentences.Count);
+        var next = 0;
         foreach (var sentence in sentences)
         {
-            analyses.Add(new SentenceAnalysis(sentence, language, document.Published, _recognizers));
+            var mayNameInstrument = true;
+            if (instrumentStarts is not null)
+            {
+                while (next < instrumentStarts.Count && instrumentStarts[next] < sentence.Span.Start)
+                {
+                    next++;
+                }
+
+                mayNameInstrument = next < instrumentStarts.Count && instrumentStarts[next] < sentence.Span.End;
+            }
+
+            analyses.Add(new SentenceAnalysis(sentence, language, document.Published, _recognizers, mayNameInstrument));
         }
 
         return new DocumentAnalysis(document, language, analyses);

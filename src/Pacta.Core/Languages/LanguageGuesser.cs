@@ -82,7 +82,10 @@ public sealed class LanguageGuesser : ILanguageDetector
     {
         // The sample is a range of the text, not a copy: tokenizing stops at its end as it would at a copy's.
         var sampleLength = Math.Min(text.Length, SampleLength);
-        var script = UnicodeScripts.Dominant(text.AsSpan(0, sampleLength));
+
+        // The script of the first look decides there; a text read further takes the whole sample's.
+        var firstLook = Math.Min(sampleLength, FirstLook);
+        var script = UnicodeScripts.Dominant(text.AsSpan(0, firstLook));
         var hits = new int[_languages.Count];
         var words = 0;
         var lookup = _stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -102,6 +105,8 @@ public sealed class LanguageGuesser : ILanguageDetector
                 {
                     break;
                 }
+
+                script = UnicodeScripts.Dominant(text.AsSpan(0, sampleLength));
             }
 
             words++;

@@ -68,7 +68,7 @@ public sealed class LanguageProfile
         || Domains.FirstKeys.Contains(key) || FunctionWords.FirstKeys.Contains(key) || Moods.FirstKeys.Contains(key)
         || Cues.FirstKeys.Contains(key) || RelativeDates.FirstKeys.Contains(key) || DateWords.FirstKeys.Contains(key);
 
-    /// <summary>Splits the text into sentences and computes the lookup keys of every word.</summary>
+    /// <summary>Splits the text into sentences, whose words are keyed when first needed.</summary>
     public IReadOnlyList<AnalyzedSentence> Analyze(string text)
     {
         var sentences = Splitter.Split(text);
@@ -81,7 +81,10 @@ public sealed class LanguageProfile
         return analyzed;
     }
 
-    public AnalyzedSentence AnalyzeSentence(string text, Sentence sentence)
+    /// <summary>The sentence, its words found and keyed when first needed (see <see cref="AnalyzedSentence"/>).</summary>
+    public AnalyzedSentence AnalyzeSentence(string text, Sentence sentence) => new(text, sentence, () => ReadWords(text, sentence));
+
+    private SentenceWords ReadWords(string text, Sentence sentence)
     {
         var words = new List<Token>(sentence.Span.Length / 6 + 4);
         foreach (var token in Tokenizer.Enumerate(text, sentence.Span))
@@ -103,7 +106,7 @@ public sealed class LanguageProfile
             variants[i] = Keyer.HasPrefixes ? Keyer.PrefixVariants(word).ToList() : [];
         }
 
-        return new AnalyzedSentence(text, sentence, words, keys, suffixes, variants);
+        return new SentenceWords(words, keys, suffixes, variants);
     }
 
     /// <summary>The keys of a lexicon form, word by word, as text words would be keyed.</summary>

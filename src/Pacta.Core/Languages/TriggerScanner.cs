@@ -4,22 +4,36 @@ using Pacta.Core.Text;
 namespace Pacta.Core.Languages;
 
 /// <summary>
-/// One pass over a whole text: does any word start a form of a lexicon? Words are tokenized and keyed exactly as
+/// One pass over a whole text: which words can start a form of a lexicon? Words are tokenized and keyed exactly as
 /// <see cref="LanguageProfile.AnalyzeSentence"/> keys them (sentence boundaries never fall inside a word), but into a
-/// stack buffer, with no sentence, list or key string built. A text with no hit cannot match the lexicon anywhere,
-/// so the costly analysis can be skipped with the result unchanged.
+/// stack buffer, with no sentence, list or key string built. A text (or a sentence) with no such word cannot match
+/// the lexicon anywhere, so the costly analysis of it can be skipped with the result unchanged.
 /// </summary>
 public static class TriggerScanner
 {
     private const int StackWordLength = 64;
 
-    public static bool MayMatch<T>(string text, Lexicon<T> lexicon, WordKeyer keyer)
+    /// <summary>True when some word of the text can start a form of the lexicon; stops at the first.</summary>
+    public static bool MayMatch<T>(string text, Lexicon<T> lexicon, WordKeyer keyer) => Scan(text, lexicon, keyer, starts: null);
+
+    /// <summary>The start offsets, in text order, of the words that can start a form of the lexicon.</summary>
+    public static IReadOnlyList<int> Starts<T>(string text, Lexicon<T> lexicon, WordKeyer keyer)
+    {
+        var starts = new List<int>();
+        Scan(text, lexicon, keyer, starts);
+        return starts;
+    }
+
+    /// <summary>Finds the words that can start a form: into <paramref name="starts"/> when given, else stopping at the
+    /// first. True when there is one.</summary>
+    private static bool Scan<T>(string text, Lexicon<T> lexicon, WordKeyer keyer, List<int>? starts)
     {
         Span<char> key = stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)];
 
         // A key's first letters are the normalized word's up to the shortest stem an ending may leave, so that many
         // (at most three) can be read off the word and tested before any word is keyed.
         Span<char> start = stackalloc char[Math.Clamp(keyer.MinStem, 0, Lexicon<T>.KeyStartLength)];
+        var found = false;
         foreach (var token in Tokenizer.Enumerate(text, new TextSpan(0, text.Length)))
         {
             if (!token.IsWordLike)
@@ -39,10 +53,16 @@ public static class TriggerScanner
                 : lexicon.FirstKeys.Contains(keyer.Key(word));
             if (hit || (keyer.HasPrefixes && keyer.PrefixVariants(word).Any(v => lexicon.FirstKeys.Contains(v))))
             {
-                return true;
+                if (starts is null)
+                {
+                    return true;
+                }
+
+                found = true;
+                starts.Add(token.Start);
             }
         }
 
-        return false;
+        return found;
     }
 }

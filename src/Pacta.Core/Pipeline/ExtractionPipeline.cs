@@ -47,9 +47,11 @@ public sealed class ExtractionPipeline
         var profile = _languages.Get(language);
         // The cheap trigger first: a text with no word that can start an instrument ("agreement", "accord",
         // "соглашение") reports no agreement (the extractor reads clauses around instrument words only), so only its
-        // header is read. Most articles stop here. The rest are split and keyed once, for the header and the body.
+        // header is read. Most articles stop here. In the rest, only the sentences with such a word are read for
+        // instruments; the others' words are keyed only if a recognizer asks for them (the headline's states, say).
         // Languages that write compounds as one word hide instrument nouns inside words the trigger cannot see.
-        var mayReport = profile.Settings.Compounds || TriggerScanner.MayMatch(document.Text, profile.Instruments, profile.Keyer);
+        var instrumentStarts = profile.Settings.Compounds ? null : TriggerScanner.Starts(document.Text, profile.Instruments, profile.Keyer);
+        var mayReport = instrumentStarts is null || instrumentStarts.Count > 0;
         var sentences = mayReport ? profile.Analyze(document.Text) : HeaderSentences(document.Text, profile);
         var header = _header.Parse(sentences, profile);
         var read = document with
@@ -65,7 +67,7 @@ public sealed class ExtractionPipeline
             return new ExtractionResult(read, [], null);
         }
 
-        var analysis = _analyzer.Analyze(read, profile, sentences);
+        var analysis = _analyzer.Analyze(read, profile, sentences, instrumentStarts);
         var agreements = _extractor.Extract(analysis).Where(a => a.Confidence >= _options.MinConfidence).ToList();
         return new ExtractionResult(read, agreements, null);
     }

@@ -6,8 +6,16 @@ namespace Pacta.Core.Text;
 /// One sentence ready for lexicon lookups: its words (spans into the document text) with their keys in the
 /// document's language. Punctuation is kept aside; <see cref="BreakBefore"/> tells where it separates words.
 /// </summary>
+/// <remarks>
+/// The words are found and keyed the first time they are asked for: most sentences of an article that names an
+/// instrument somewhere are never looked at word by word. Two threads racing on a first access key the same words
+/// and either copy is kept.
+/// </remarks>
 public sealed class AnalyzedSentence
 {
+    private readonly Func<SentenceWords>? _read;
+    private SentenceWords? _words;
+
     public AnalyzedSentence(
         string text,
         Sentence sentence,
@@ -18,10 +26,15 @@ public sealed class AnalyzedSentence
     {
         DocumentText = text;
         Sentence = sentence;
-        Words = words;
-        Keys = keys;
-        Suffixes = suffixes;
-        PrefixVariants = prefixVariants;
+        _words = new SentenceWords(words, keys, suffixes, prefixVariants);
+    }
+
+    /// <summary>A sentence whose words <paramref name="read"/> finds and keys when they are first needed.</summary>
+    public AnalyzedSentence(string text, Sentence sentence, Func<SentenceWords> read)
+    {
+        DocumentText = text;
+        Sentence = sentence;
+        _read = read;
     }
 
     public string DocumentText { get; }
@@ -32,14 +45,14 @@ public sealed class AnalyzedSentence
 
     public TextSpan Span => Sentence.Span;
 
-    public IReadOnlyList<Token> Words { get; }
+    public IReadOnlyList<Token> Words => Read().Words;
 
-    public IReadOnlyList<string> Keys { get; }
+    public IReadOnlyList<string> Keys => Read().Keys;
 
     /// <summary>The inflection ending cut from each word ("ом" of "Катаром"), or empty.</summary>
-    public IReadOnlyList<string> Suffixes { get; }
+    public IReadOnlyList<string> Suffixes => Read().Suffixes;
 
-    public IReadOnlyList<IReadOnlyList<string>> PrefixVariants { get; }
+    public IReadOnlyList<IReadOnlyList<string>> PrefixVariants => Read().PrefixVariants;
 
     public int Count => Words.Count;
 
@@ -72,4 +85,6 @@ public sealed class AnalyzedSentence
     public ReadOnlySpan<char> Gap(int word) =>
         word == 0 ? ReadOnlySpan<char>.Empty
         : DocumentText.AsSpan(Words[word - 1].End, Words[word].Start - Words[word - 1].End);
+
+    private SentenceWords Read() => _words ??= _read!();
 }

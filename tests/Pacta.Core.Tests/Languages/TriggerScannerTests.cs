@@ -18,4 +18,15 @@ public sealed partial class TriggerScannerTests
 
         Assert.Equal(expected, TriggerScanner.MayMatch(text, profile.Instruments, profile.Keyer));
     }
+
+    [Fact]
+    public void Starts_Text_GivesTheOffsetOfEveryWordThatCanStartAnInstrument()
+    {
+        var profile = LanguageCatalog.Embedded.Get("en");
+        const string text = "Rain fell. The sides signed an agreement, then a treaty.\nThe museum reopened.";
+
+        var starts = TriggerScanner.Starts(text, profile.Instruments, profile.Keyer);
+
+        Assert.Equal([text.IndexOf("agreement", StringComparison.Ordinal), text.IndexOf("treaty", StringComparison.Ordinal)], starts);
+    }
 }
