@@ -88,6 +88,12 @@ internal sealed class SqliteReadConnections(string connectionString) : IDisposab
         connection.Dispose();
     }
 
+    /// <summary>How much of the file a reader maps into memory. Without a map, every page a listing touches outside
+    /// the connection's small page cache was copied in by a read system call: on a store of 100,000 agreements that was
+    /// most of a request's CPU time. Mapped, pages are read in place from the operating system's cache, which all
+    /// readers share. Address space only: memory is used as pages are touched, and the OS may drop them.</summary>
+    private const long MemoryMapBytes = 1L << 30;
+
     private SqliteConnection Open()
     {
         var builder = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false };
@@ -96,7 +102,7 @@ internal sealed class SqliteReadConnections(string connectionString) : IDisposab
         {
             connection.Open();
             using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA busy_timeout = 5000;";
+            pragma.CommandText = $"PRAGMA busy_timeout = 5000; PRAGMA mmap_size = {MemoryMapBytes};";
             pragma.ExecuteNonQuery();
             _kept[connection] = new Dictionary<string, SqliteCommand>(StringComparer.Ordinal);
             return connection;
