@@ -8,6 +8,10 @@ public sealed record LoadResult(int Planned, int Sent, int Errors, TimeSpan Elap
 {
     public double RequestsPerSecond => Sent / Math.Max(Elapsed.TotalSeconds, 1e-9);
 
+    /// <summary>How late the generator sent the requests, 99th percentile, in milliseconds (NaN when not measured):
+    /// part of every latency, and a sign that the machine, not the server, was the limit when it is large.</summary>
+    public double LagP99 { get; init; } = double.NaN;
+
     public static LoadResult From(ReadOnlySpan<double> latencies, ReadOnlySpan<bool> failed, int planned, TimeSpan elapsed)
     {
         var sorted = latencies.ToArray();
@@ -35,5 +39,5 @@ public sealed record LoadResult(int Planned, int Sent, int Errors, TimeSpan Elap
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Sent}/{Planned} requests in {Elapsed.TotalSeconds:0.0} s ({RequestsPerSecond:0.0}/s), errors {Errors}, p50 {P50:0.00} ms, p90 {P90:0.00} ms, p99 {P99:0.00} ms, max {Max:0.00} ms");
+        $"{Sent}/{Planned} requests in {Elapsed.TotalSeconds:0.0} s ({RequestsPerSecond:0.0}/s), errors {Errors}, p50 {P50:0.00} ms, p90 {P90:0.00} ms, p99 {P99:0.00} ms, max {Max:0.00} ms{(double.IsNaN(LagP99) ? "" : $"; sent late p99 {LagP99:0.00} ms")}");
 }
