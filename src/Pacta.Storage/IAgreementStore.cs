@@ -30,6 +30,10 @@ public interface IAgreementStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<IngestOutcome>> SaveManyAsync(IReadOnlyList<ExtractionResult> results, DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary><see cref="SaveManyAsync(IReadOnlyList{ExtractionResult}, DateTimeOffset, CancellationToken)"/> for
+    /// documents whose hashes and signatures are already computed (<see cref="PreparedDocument"/>).</summary>
+    Task<IReadOnlyList<IngestOutcome>> SaveManyAsync(IReadOnlyList<PreparedDocument> documents, DateTimeOffset now, CancellationToken cancellationToken = default);
+
     /// <summary>Replaces the mentions of a stored document by a new extraction of it (same document id) and rebuilds
     /// the agreements of the party sets before and after; analysts' decisions are re-applied. False when no such
     /// document is stored.</summary>

@@ -9,8 +9,24 @@ public abstract partial class AgreementStoreContract
     [SkippableFact]
     public async Task SaveManyAsync_NoDocuments_ReturnsNoOutcomes()
     {
-        Assert.Empty(await Store.SaveManyAsync([], T0));
+        Assert.Empty(await Store.SaveManyAsync(Array.Empty<ExtractionResult>(), T0));
         Assert.Equal(new StoreCounts(0, 0), await Store.CountsAsync());
+    }
+
+    [SkippableFact]
+    public async Task SaveManyAsync_PreparedDocuments_AreSavedAsThePlainResults()
+    {
+        var outcomes = await Store.SaveManyAsync(
+            [
+                PreparedDocument.Of(Article("a", "même texte", Mention("a", "ESP-MAR", "2024-02"))),
+                PreparedDocument.Of(Article("copy-of-a", "même texte", Mention("copy-of-a", "ESP-MAR", "2024-02"))),
+                PreparedDocument.Of(Article("c", "un autre texte", Mention("c", "FRA-IND", "2024-01-01"))),
+            ],
+            T0);
+
+        Assert.Equal([null, "a", null], outcomes.Select(o => o.DuplicateOf));
+        Assert.Equal(["ESP-MAR-2024-02-agreement"], outcomes[0].CreatedAgreements);
+        Assert.Equal(new StoreCounts(2, 2), await Store.CountsAsync());
     }
 
     [SkippableFact]

@@ -30,12 +30,17 @@ public sealed class ExtractStage(ExtractionPipeline pipeline) : IBenchStage
 
     /// <summary>Reads and extracts every file over <paramref name="threads"/> workers, in file order; null for a
     /// file that could not be read.</summary>
-    internal static IEnumerable<ExtractionResult?> Extract(ExtractionPipeline pipeline, IReadOnlyList<string> files, int threads)
+    internal static IEnumerable<ExtractionResult?> Extract(ExtractionPipeline pipeline, IReadOnlyList<string> files, int threads) =>
+        Extract(pipeline, files, threads, result => result);
+
+    /// <summary>As above, each result then turned by <paramref name="then"/> on the worker that extracted it.</summary>
+    internal static IEnumerable<T?> Extract<T>(ExtractionPipeline pipeline, IReadOnlyList<string> files, int threads, Func<ExtractionResult, T?> then)
+        where T : class
     {
         var reader = new DocumentReader();
         return OrderedParallel.Map(
             files,
-            file => reader.ReadFile(file).Document is { } document ? pipeline.Process(document) : null,
+            file => reader.ReadFile(file).Document is { } document ? then(pipeline.Process(document)) : null,
             threads);
     }
 }

@@ -8,7 +8,8 @@ namespace Pacta.Bench.Stages;
 /// <summary>
 /// Pacta's ingest: extraction over all workers feeding one writer that stores documents and agreements in a fresh
 /// SQLite file (WAL), <see cref="BatchSize"/> documents per transaction and each batch in the background while the
-/// next is extracted, as `pacta ingest` does. The file is deleted afterwards.
+/// next is extracted, each document's hash and signature prepared by the worker that extracted it, as `pacta ingest`
+/// does. The file is deleted afterwards.
 /// </summary>
 public sealed class IngestStage(ExtractionPipeline pipeline) : IBenchStage
 {
@@ -28,12 +29,12 @@ public sealed class IngestStage(ExtractionPipeline pipeline) : IBenchStage
             try
             {
                 var now = DateTimeOffset.UtcNow;
-                var saves = new BackgroundBatches<ExtractionResult>(batch => store.SaveManyAsync(batch, now), BatchSize, TimeSpan.FromSeconds(1));
-                foreach (var result in ExtractStage.Extract(pipeline, files, threads))
+                var saves = new BackgroundBatches<PreparedDocument>(batch => store.SaveManyAsync(batch, now), BatchSize, TimeSpan.FromSeconds(1));
+                foreach (var prepared in ExtractStage.Extract(pipeline, files, threads, result => result.Skipped is null ? PreparedDocument.Of(result) : null))
                 {
-                    if (result is not null && result.Skipped is null)
+                    if (prepared is not null)
                     {
-                        saves.Add(result);
+                        saves.Add(prepared);
                     }
 
                     documents++;

@@ -33,7 +33,7 @@ internal sealed class DocumentIngester
     private readonly TextWriter _errors;
     private readonly int _workers;
     private readonly List<Document> _unextracted = new(BatchSize);
-    private readonly BackgroundBatches<ExtractionResult> _saves;
+    private readonly BackgroundBatches<PreparedDocument> _saves;
 
     /// <summary>Guards <see cref="Tally"/> and <c>errors</c>: batches are saved on other threads.</summary>
     private readonly Lock _report = new();
@@ -41,7 +41,7 @@ internal sealed class DocumentIngester
     public DocumentIngester(ExtractionPipeline pipeline, IAgreementStore store, TimeProvider clock, TextWriter errors, int workers = 1)
     {
         (_pipeline, _store, _clock, _errors, _workers) = (pipeline, store, clock, errors, workers);
-        _saves = new BackgroundBatches<ExtractionResult>(SaveAsync, BatchSize, MaxBatchAge);
+        _saves = new BackgroundBatches<PreparedDocument>(SaveAsync, BatchSize, MaxBatchAge);
     }
 
     public IngestTally Tally { get; } = new();
@@ -50,17 +50,22 @@ internal sealed class DocumentIngester
     /// order; <paramref name="progress"/> gets the progress line after each input.</summary>
     public void IngestAll(IEnumerable<ReadResult> reads, Action<string> progress)
     {
+        // Each worker also computes what saving needs from the text (hash, signature), off the single writer.
         var extracted = OrderedParallel.Map(
             reads,
-            read => (Read: read, Result: read.Document is { } document ? _pipeline.Process(document) : null),
+            read =>
+            {
+                var result = read.Document is { } document ? _pipeline.Process(document) : null;
+                return (Read: read, Result: result, Prepared: result is { Skipped: null } ? PreparedDocument.Of(result) : null);
+            },
             Environment.ProcessorCount);
         try
         {
-            foreach (var (read, result) in extracted)
+            foreach (var (read, result, prepared) in extracted)
             {
                 if (Accept(read) is not null)
                 {
-                    Queue(result!);
+                    Queue(result!, prepared);
                 }
 
                 progress(ProgressLine());
@@ -138,13 +143,13 @@ internal sealed class DocumentIngester
     {
         foreach (var result in ExtractCommand.Process(_pipeline, _unextracted))
         {
-            Queue(result);
+            Queue(result, prepared: null);
         }
 
         _unextracted.Clear();
     }
 
-    private void Queue(ExtractionResult result)
+    private void Queue(ExtractionResult result, PreparedDocument? prepared)
     {
         if (result.Skipped is not null)
         {
@@ -157,15 +162,15 @@ internal sealed class DocumentIngester
             return;
         }
 
-        _saves.Add(result);
+        _saves.Add(prepared ?? PreparedDocument.Of(result));
     }
 
     /// <summary>Saves one batch, split among the workers.</summary>
-    private Task SaveAsync(IReadOnlyList<ExtractionResult> batch) => _workers <= 1
+    private Task SaveAsync(IReadOnlyList<PreparedDocument> batch) => _workers <= 1
         ? SavePartAsync(batch, CancellationToken.None).AsTask()
         : Parallel.ForEachAsync(batch.Chunk((batch.Count + _workers - 1) / _workers), new ParallelOptions { MaxDegreeOfParallelism = _workers }, SavePartAsync);
 
-    private async ValueTask SavePartAsync(IReadOnlyList<ExtractionResult> part, CancellationToken cancellationToken)
+    private async ValueTask SavePartAsync(IReadOnlyList<PreparedDocument> part, CancellationToken cancellationToken)
     {
         try
         {
@@ -175,16 +180,16 @@ internal sealed class DocumentIngester
         {
             // One document the database refuses fails its whole transaction: save them one at a time, so the others
             // are stored and the refused one is named.
-            foreach (var result in part)
+            foreach (var document in part)
             {
-                await SavePartAsync([result], cancellationToken).ConfigureAwait(false);
+                await SavePartAsync([document], cancellationToken).ConfigureAwait(false);
             }
         }
         catch (DbException e)
         {
             lock (_report)
             {
-                _errors.WriteLine($"failed {part[0].Document.Id}: cannot save: {e.Message}");
+                _errors.WriteLine($"failed {part[0].Result.Document.Id}: cannot save: {e.Message}");
                 Tally.Failed++;
             }
         }

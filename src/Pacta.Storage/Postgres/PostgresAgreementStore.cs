@@ -105,11 +105,14 @@ public sealed partial class PostgresAgreementStore : IAgreementStore, IStoreHeal
         }
     }
 
-    public Task<IngestOutcome> SaveAsync(ExtractionResult result, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public Task<IngestOutcome> SaveAsync(ExtractionResult result, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        SaveAsync(PreparedDocument.Of(result), now, cancellationToken);
+
+    private Task<IngestOutcome> SaveAsync(PreparedDocument prepared, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(result);
+        var result = prepared.Result;
         var document = result.Document;
-        var (hash, signature) = TextFingerprint.Of(document.Text);
+        var (hash, signature) = prepared.Fingerprint;
         return WriteAsync(
             async session =>
             {
@@ -164,17 +167,23 @@ public sealed partial class PostgresAgreementStore : IAgreementStore, IStoreHeal
             cancellationToken);
     }
 
+    public Task<IReadOnlyList<IngestOutcome>> SaveManyAsync(IReadOnlyList<ExtractionResult> results, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return SaveManyAsync(PreparedDocument.Of(results), now, cancellationToken);
+    }
+
     /// <summary>One transaction per document, in order. Unlike SQLite, PostgreSQL takes writers in parallel: a save
     /// holds the advisory locks of its party sets and bands only until it commits, so concurrent workers and
     /// processes wait on each other briefly; one transaction for a whole batch would hold every lock of the batch
     /// for all of it.</summary>
-    public async Task<IReadOnlyList<IngestOutcome>> SaveManyAsync(IReadOnlyList<ExtractionResult> results, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<IngestOutcome>> SaveManyAsync(IReadOnlyList<PreparedDocument> documents, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(results);
-        var outcomes = new List<IngestOutcome>(results.Count);
-        foreach (var result in results)
+        ArgumentNullException.ThrowIfNull(documents);
+        var outcomes = new List<IngestOutcome>(documents.Count);
+        foreach (var document in documents)
         {
-            outcomes.Add(await SaveAsync(result, now, cancellationToken).ConfigureAwait(false));
+            outcomes.Add(await SaveAsync(document, now, cancellationToken).ConfigureAwait(false));
         }
 
         return outcomes;

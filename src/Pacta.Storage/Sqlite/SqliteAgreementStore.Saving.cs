@@ -24,12 +24,17 @@ public sealed partial class SqliteAgreementStore
     public Task<IReadOnlyList<IngestOutcome>> SaveManyAsync(IReadOnlyList<ExtractionResult> results, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(results);
-        if (results.Count == 0)
+        return SaveManyAsync(PreparedDocument.Of(results), now, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<IngestOutcome>> SaveManyAsync(IReadOnlyList<PreparedDocument> documents, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Count == 0)
         {
             return Task.FromResult<IReadOnlyList<IngestOutcome>>([]);
         }
 
-        var fingerprints = TextFingerprint.Of(results);
         return LockedAsync(
             () =>
             {
@@ -37,11 +42,11 @@ public sealed partial class SqliteAgreementStore
                 using var transaction = _connection.BeginTransaction(deferred: false);
                 using var sql = new SqliteStatements(transaction);
                 var replay = new PartySetReplay();
-                var outcomes = new List<IngestOutcome>(results.Count);
-                for (var i = 0; i < results.Count; i++)
+                var outcomes = new List<IngestOutcome>(documents.Count);
+                foreach (var document in documents)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    outcomes.Add(SaveDocument(sql, replay, results[i], fingerprints[i], now));
+                    outcomes.Add(SaveDocument(sql, replay, document.Result, document.Fingerprint, now));
                 }
 
                 foreach (var state in replay.States)
