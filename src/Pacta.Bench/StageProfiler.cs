@@ -37,8 +37,8 @@ public sealed class StageProfiler
 
             ticks[1] += Lap(ref start);
             var profile = _languages.Get(language);
-            var instrumentStarts = profile.Settings.Compounds ? null : TriggerScanner.Starts(document.Text, profile.Instruments, profile.Keyer);
-            var mayReport = instrumentStarts is null || instrumentStarts.Count > 0;
+            var instrumentStarts = TriggerScanner.Starts(document.Text, profile.Instruments, profile.Keyer, profile.Settings.Compounds);
+            var mayReport = instrumentStarts.Count > 0;
             ticks[2] += Lap(ref start);
             var sentences = mayReport
                 ? profile.Analyze(document.Text)

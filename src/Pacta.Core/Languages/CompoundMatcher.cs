@@ -10,7 +10,8 @@ namespace Pacta.Core.Languages;
 /// </summary>
 public static class CompoundMatcher
 {
-    private const int MinPart = 4;
+    /// <summary>The shortest part split off a compound.</summary>
+    public const int MinPart = 4;
 
     /// <summary>The words not matched whole whose last part is a one-word form: "Militärhilfeabkommen" → "abkommen".</summary>
     public static List<LexiconMatch<T>> Heads<T>(Lexicon<T> lexicon, AnalyzedSentence sentence, IReadOnlyList<LexiconMatch<T>> whole) =>

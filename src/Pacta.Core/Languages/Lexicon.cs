@@ -10,6 +10,7 @@ public sealed class Lexicon<T>
 {
     private readonly TokenTrie<LexiconEntry<T>> _trie = new();
     private readonly HashSet<string> _firstKeys = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _oneWordKeys = new(StringComparer.Ordinal);
 
     /// <summary>How many characters of a key <see cref="MayStartWith"/> looks at.</summary>
     public const int KeyStartLength = KeyStartFilter.Length;
@@ -33,6 +34,11 @@ public sealed class Lexicon<T>
 
         _trie.Add(keys, entry);
         _firstKeys.Add(keys[0]);
+        if (keys.Count == 1)
+        {
+            _oneWordKeys.Add(keys[0]);
+        }
+
         if (keys[0].Length == 0)
         {
             _hasEmptyFirstKey = true;
@@ -48,6 +54,23 @@ public sealed class Lexicon<T>
 
     /// <summary>True when a word with this key can start a form (the trigger test, by span: nothing allocated).</summary>
     public bool CanStartWith(ReadOnlySpan<char> key) => _firstKeys.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+
+    /// <summary>True when the key ends with the key of a one-word form, that part and the rest at least
+    /// <paramref name="minPart"/> characters long: the head of a closed compound (see <see cref="CompoundMatcher"/>),
+    /// tested by span, nothing allocated.</summary>
+    public bool EndsWithOneWordForm(ReadOnlySpan<char> key, int minPart)
+    {
+        var oneWord = _oneWordKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var start = minPart; start <= key.Length - minPart; start++)
+        {
+            if (oneWord.Contains(key[start..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>False when no key that starts with <paramref name="keyStart"/> (at most <see cref="KeyStartLength"/>
     /// characters; the whole key when it is shorter) can start a form, so the word need not be keyed.</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using Pacta.Core.Model;
 using Pacta.Core.Text;
 
@@ -7,26 +8,29 @@ namespace Pacta.Core.Languages;
 /// One pass over a whole text: which words can start a form of a lexicon? Words are tokenized and keyed exactly as
 /// <see cref="LanguageProfile.AnalyzeSentence"/> keys them (sentence boundaries never fall inside a word), but into a
 /// stack buffer, with no sentence, list or key string built. A text (or a sentence) with no such word cannot match
-/// the lexicon anywhere, so the costly analysis of it can be skipped with the result unchanged.
+/// the lexicon anywhere, so the costly analysis of it can be skipped with the result unchanged. For languages that
+/// write closed compounds, a word whose last part is a one-word form counts too ("Militärhilfeabkommen"), as
+/// <see cref="CompoundMatcher.Heads"/> finds it.
 /// </summary>
 public static class TriggerScanner
 {
     private const int StackWordLength = 64;
 
     /// <summary>True when some word of the text can start a form of the lexicon; stops at the first.</summary>
-    public static bool MayMatch<T>(string text, Lexicon<T> lexicon, WordKeyer keyer) => Scan(text, lexicon, keyer, starts: null);
+    public static bool MayMatch<T>(string text, Lexicon<T> lexicon, WordKeyer keyer, bool compounds = false) =>
+        Scan(text, lexicon, keyer, compounds, starts: null);
 
     /// <summary>The start offsets, in text order, of the words that can start a form of the lexicon.</summary>
-    public static IReadOnlyList<int> Starts<T>(string text, Lexicon<T> lexicon, WordKeyer keyer)
+    public static IReadOnlyList<int> Starts<T>(string text, Lexicon<T> lexicon, WordKeyer keyer, bool compounds = false)
     {
         var starts = new List<int>();
-        Scan(text, lexicon, keyer, starts);
+        Scan(text, lexicon, keyer, compounds, starts);
         return starts;
     }
 
     /// <summary>Finds the words that can start a form: into <paramref name="starts"/> when given, else stopping at the
     /// first. True when there is one.</summary>
-    private static bool Scan<T>(string text, Lexicon<T> lexicon, WordKeyer keyer, List<int>? starts)
+    private static bool Scan<T>(string text, Lexicon<T> lexicon, WordKeyer keyer, bool compounds, List<int>? starts)
     {
         Span<char> key = stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)];
 
@@ -42,16 +46,15 @@ public static class TriggerScanner
             }
 
             var word = text.AsSpan(token.Start, token.Span.Length);
-            if (!keyer.HasPrefixes && KeyNormalizer.TryKeyStart(word, start, out var startLength) && !lexicon.MayStartWith(start[..startLength]))
+            if (!keyer.HasPrefixes && KeyNormalizer.TryKeyStart(word, start, out var startLength) && !lexicon.MayStartWith(start[..startLength])
+                && (!compounds || (word.Length < 2 * CompoundMatcher.MinPart && Ascii.IsValid(word))))
             {
-                // Most words: their key's first letters start no form (clitic prefixes would change those letters).
+                // Most words: their key's first letters start no form (clitic prefixes would change those letters),
+                // and they are too short to end in one (an ASCII word's key is never longer than the word).
                 continue;
             }
 
-            var hit = word.Length <= StackWordLength && keyer.TryKey(word, key, out var written, out _)
-                ? lexicon.CanStartWith(key[..written])
-                : lexicon.FirstKeys.Contains(keyer.Key(word));
-            if (hit || (keyer.HasPrefixes && keyer.PrefixVariants(word).Any(v => lexicon.FirstKeys.Contains(v))))
+            if (IsHit(word, lexicon, keyer, compounds, key))
             {
                 if (starts is null)
                 {
@@ -64,5 +67,13 @@ public static class TriggerScanner
         }
 
         return found;
+    }
+
+    private static bool IsHit<T>(ReadOnlySpan<char> word, Lexicon<T> lexicon, WordKeyer keyer, bool compounds, Span<char> buffer)
+    {
+        ReadOnlySpan<char> key = word.Length <= StackWordLength && keyer.TryKey(word, buffer, out var written, out _) ? buffer[..written] : keyer.Key(word);
+        return lexicon.CanStartWith(key)
+            || (compounds && key.Length >= 2 * CompoundMatcher.MinPart && lexicon.EndsWithOneWordForm(key, CompoundMatcher.MinPart))
+            || (keyer.HasPrefixes && keyer.PrefixVariants(word).Any(v => lexicon.FirstKeys.Contains(v)));
     }
 }

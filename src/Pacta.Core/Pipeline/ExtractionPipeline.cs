@@ -46,12 +46,12 @@ public sealed class ExtractionPipeline
 
         var profile = _languages.Get(language);
         // The cheap trigger first: a text with no word that can start an instrument ("agreement", "accord",
-        // "соглашение") reports no agreement (the extractor reads clauses around instrument words only), so only its
-        // header is read. Most articles stop here. In the rest, only the sentences with such a word are read for
-        // instruments; the others' words are keyed only if a recognizer asks for them (the headline's states, say).
-        // Languages that write compounds as one word hide instrument nouns inside words the trigger cannot see.
-        var instrumentStarts = profile.Settings.Compounds ? null : TriggerScanner.Starts(document.Text, profile.Instruments, profile.Keyer);
-        var mayReport = instrumentStarts is null || instrumentStarts.Count > 0;
+        // "соглашение", or end one in a compound: "Militärhilfeabkommen") reports no agreement (the extractor reads
+        // clauses around instrument words only), so only its header is read. Most articles stop here. In the rest,
+        // only the sentences with such a word are read for instruments; the others' words are keyed only if a
+        // recognizer asks for them (the headline's states, say).
+        var instrumentStarts = TriggerScanner.Starts(document.Text, profile.Instruments, profile.Keyer, profile.Settings.Compounds);
+        var mayReport = instrumentStarts.Count > 0;
         var sentences = mayReport ? profile.Analyze(document.Text) : HeaderSentences(document.Text, profile);
         var header = _header.Parse(sentences, profile);
         var read = document with

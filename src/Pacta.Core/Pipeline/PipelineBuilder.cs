@@ -33,7 +33,7 @@ public sealed class PipelineBuilder
     /// trigger), so which language it is can change what is extracted.</summary>
     private static bool MayReport(LanguageCatalog catalog, string text, IReadOnlyList<string> candidates) =>
         candidates.Where(catalog.Supports).Select(catalog.Get)
-            .Any(profile => profile.Settings.Compounds || TriggerScanner.MayMatch(text, profile.Instruments, profile.Keyer));
+            .Any(profile => TriggerScanner.MayMatch(text, profile.Instruments, profile.Keyer, profile.Settings.Compounds));
 
     public ExtractionPipeline Build()
     {

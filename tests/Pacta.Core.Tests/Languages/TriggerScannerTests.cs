@@ -29,4 +29,17 @@ public sealed partial class TriggerScannerTests
 
         Assert.Equal([text.IndexOf("agreement", StringComparison.Ordinal), text.IndexOf("treaty", StringComparison.Ordinal)], starts);
     }
+
+    [Theory]
+    [InlineData("Die Minister unterzeichneten ein Militärhilfeabkommen.", true)]
+    [InlineData("Beide Seiten begrüßten den Ausbildungsvertrag.", true)]
+    [InlineData("Starker Regen überflutete mehrere Straßen der Innenstadt.", false)]
+    public void MayMatch_GermanCompound_SeesTheInstrumentAtItsEnd(string text, bool expected)
+    {
+        var profile = LanguageCatalog.Embedded.Get("de");
+
+        Assert.True(profile.Settings.Compounds);
+        Assert.Equal(expected, TriggerScanner.MayMatch(text, profile.Instruments, profile.Keyer, compounds: true));
+        Assert.False(TriggerScanner.MayMatch(text, profile.Instruments, profile.Keyer, compounds: false));
+    }
 }
