@@ -19,5 +19,6 @@ internal static class SqliteValues
 
     public static string Json(IReadOnlyList<string> values) => JsonSerializer.Serialize(values);
 
-    public static IReadOnlyList<string> ParseJsonList(string text) => JsonSerializer.Deserialize<List<string>>(text) ?? [];
+    /// <summary>A JSON array of strings; the empty one, most rows' signatories, without the serializer.</summary>
+    public static IReadOnlyList<string> ParseJsonList(string text) => text == "[]" ? [] : JsonSerializer.Deserialize<List<string>>(text) ?? [];
 }
