@@ -30,7 +30,7 @@ public sealed class AgreementExtractor
         {
             foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published, trace))
             {
-                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus);
+                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis);
                 trace?.Invoke($"#{sentence.Index} mention: {Describe(raw)}{(candidate is null ? " (dropped: no second side)" : candidate.PartyKey != raw.PartyKey ? $" → parties {candidate.PartyKey}" : "")}");
                 if (candidate is null)
                 {
@@ -152,7 +152,7 @@ public sealed class AgreementExtractor
     /// Completes a mention whose clause names fewer than two parties from the discourse: "the two countries",
     /// "the agreement" or one side alone refer to the pair in focus (the last pair named, or the headline's).
     /// </summary>
-    private static Candidate? WithDiscourseParties(Candidate candidate, SentenceAnalysis sentence, List<PartyCode> focus)
+    private static Candidate? WithDiscourseParties(Candidate candidate, SentenceAnalysis sentence, List<PartyCode> focus, DocumentAnalysis analysis)
     {
         if (candidate.PartiesGuessed && focus.Count >= 2 && focus.All(f => sentence.Countries.Any(c => c.Code == f)))
         {
@@ -173,6 +173,14 @@ public sealed class AgreementExtractor
             return candidate;
         }
 
+        var saysBoth = sentence.FunctionWords.Any(f => f.Value == FunctionRole.Both);
+        if (saysBoth && candidate.Parties.Count == 0 && PairNamedBefore.Find(analysis, sentence) is { } named)
+        {
+            // "Kazakhstan and Uzbekistan went further. The treaty signed in 2021 … between the two largest states":
+            // "the two" are the pair just named, not the pair of the paragraphs before.
+            return candidate with { Parties = named, PartySource = PartySource.Discourse };
+        }
+
         if (focus.Count < 2)
         {
             return null;
@@ -190,7 +198,6 @@ public sealed class AgreementExtractor
         }
 
         // "the two countries", "the agreement": the pair in focus; a plural "partnerships" in general is not.
-        var saysBoth = sentence.FunctionWords.Any(f => f.Value == FunctionRole.Both);
         return saysBoth || candidate.IsReference || (candidate.Status is null && candidate.Kind != AgreementKind.Other)
             ? candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse }
             : null;
