@@ -58,8 +58,16 @@ public sealed class AgreementExtractor
                 }
 
                 candidates.Add(candidate);
+                if (candidate.Status is null && sentence.Instruments.Count == 1 && candidate.Parties.Count >= 2
+                    && Continuation(analysis, sentence, candidate, trace) is { } continued)
+                {
+                    candidates.Add(continued);
+                }
             }
         }
+
+        // A step read from a later sentence stands in that sentence's place, so mentions stay in reading order.
+        candidates = candidates.OrderBy(c => c.Sentence).ToList();
 
         if (candidates.TrueForAll(c => c.Status is null))
         {
@@ -95,6 +103,32 @@ public sealed class AgreementExtractor
             .Where(g => g.Status is not null)
             .Select(g => AgreementBuilder.Build(analysis, g, isMain: g == mainGroup))
             .ToList();
+    }
+
+    /// <summary>
+    /// The step of an instrument whose own sentence reports none, told by "it" in the next sentences of its paragraph
+    /// ("The intergovernmental agreement is still outstanding. It is to settle the soldiers' legal status. It is to be
+    /// signed by the end of the year."). Every sentence in between must speak of "it" and name no other instrument.
+    /// </summary>
+    private static Candidate? Continuation(DocumentAnalysis analysis, SentenceAnalysis sentence, Candidate candidate, Action<string>? trace)
+    {
+        const int MaxSentencesAhead = 2;
+        for (var i = sentence.Index + 1; i <= sentence.Index + MaxSentencesAhead && i < analysis.Sentences.Count; i++)
+        {
+            var next = analysis.Sentences[i];
+            if (next.Paragraph != sentence.Paragraph || next.Instruments.Count > 0 || !next.FunctionWords.Any(f => f.Value == FunctionRole.PronounIt))
+            {
+                return null;
+            }
+
+            if (ClauseReader.ReadContinuation(next, analysis.Language, analysis.Document.Published, candidate.Anchor, candidate.Parties, trace) is { Status: not null } continued)
+            {
+                trace?.Invoke($"#{next.Index} mention: \"it\" for #{sentence.Index} word {candidate.AnchorWord}: {Describe(continued)}");
+                return continued;
+            }
+        }
+
+        return null;
     }
 
     private static string Describe(Candidate c) =>

@@ -66,6 +66,53 @@ internal static class ClauseReader
         }
     }
 
+    /// <summary>
+    /// Reads a step told of an instrument by a pronoun in a sentence after the one that names it ("The intergovernmental
+    /// agreement is still outstanding. It is to be signed by the end of the year."): the pronoun stands in for the
+    /// instrument, so the clause around it gives status, mood and date, and the parties are the instrument's.
+    /// Null when the sentence names an instrument of its own or no pronoun stands in one clause with a status word.
+    /// </summary>
+    public static Candidate? ReadContinuation(
+        SentenceAnalysis sentence,
+        LanguageProfile language,
+        DateOnly? published,
+        LexiconMatch<InstrumentWord> instrument,
+        IReadOnlyList<PartyCode> parties,
+        Action<string>? trace = null)
+    {
+        if (sentence.Instruments.Count > 0 || IsExplainer(sentence) || sentence.Statuses.Count == 0)
+        {
+            return null;
+        }
+
+        var pronoun = sentence.FunctionWords.FirstOrDefault(f => f.Value == FunctionRole.PronounIt
+            && sentence.Statuses.Any(s => WordDistance.Between(s.FirstWord, s.LastWord, f.FirstWord, f.LastWord) <= StatusRules.MaxStatusDistance
+                && OneClause(sentence, Math.Min(s.LastWord, f.LastWord), Math.Max(s.FirstWord, f.FirstWord))));
+        if (pronoun is null)
+        {
+            return null;
+        }
+
+        var anchor = instrument with { FirstWord = pronoun.FirstWord, LastWord = pronoun.LastWord, PrefixLetters = 0 };
+        return Build(sentence, language, anchor, anchor.FirstWord, parties.ToList(), null, published, ownDateOnly: false, trace) is { } candidate
+            ? candidate with { PartySource = PartySource.Discourse }
+            : null;
+    }
+
+    /// <summary>True when no punctuation separates the words from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private static bool OneClause(SentenceAnalysis sentence, int from, int to)
+    {
+        for (var w = from + 1; w <= to; w++)
+        {
+            if (sentence.Sentence.BreakBefore(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static Candidate? Build(
         SentenceAnalysis sentence,
         LanguageProfile language,
