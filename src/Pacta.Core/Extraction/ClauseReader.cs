@@ -203,7 +203,32 @@ internal static class ClauseReader
     /// <summary>An instrument word inside the name of an organisation ("Организация Договора о коллективной
     /// безопасности", the Collective Security Treaty Organization) names no instrument.</summary>
     private static bool InsideAName(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor) =>
-        sentence.Countries.Any(c => c.FirstWord <= anchor.FirstWord && c.LastWord >= anchor.LastWord);
+        sentence.Countries.Any(c => c.FirstWord <= anchor.FirstWord && c.LastWord >= anchor.LastWord)
+        || InsideABodysName(sentence, anchor);
+
+    /// <summary>
+    /// An instrument word in the middle of a capitalised name that starts with a state and goes on past it names a
+    /// body of that state, not an instrument: "Libya Ulusal Mutabakat Hükümeti" (Libya's National Accord Government).
+    /// A name that ends on the instrument word ("Türkiye Libya Mutabakat Muhtırası") is an instrument's.
+    /// </summary>
+    private static bool InsideABodysName(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor)
+    {
+        var words = sentence.Sentence;
+        var after = anchor.LastWord + 1;
+        if (!words.Words[anchor.FirstWord].IsCapitalized || after >= words.Count || words.BreakBefore(after)
+            || !words.Words[after].IsCapitalized || sentence.Instruments.Any(i => i.FirstWord == after))
+        {
+            return false;
+        }
+
+        var start = anchor.FirstWord;
+        while (start > 0 && !words.BreakBefore(start) && words.Words[start - 1].IsCapitalized)
+        {
+            start--;
+        }
+
+        return sentence.Countries.Any(c => c.FirstWord >= start && c.LastWord < anchor.FirstWord && !c.IsDemonym);
+    }
 
     private static bool HasCue(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, string cue) =>
         sentence.Cues.Any(c => c.Value == cue && Math.Abs(c.FirstWord - anchor.FirstWord) <= 8);
