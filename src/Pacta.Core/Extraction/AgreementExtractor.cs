@@ -30,7 +30,7 @@ public sealed class AgreementExtractor
         {
             foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published, trace))
             {
-                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus);
+                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis);
                 trace?.Invoke($"#{sentence.Index} mention: {Describe(raw)}{(candidate is null ? " (dropped: no second side)" : candidate.PartyKey != raw.PartyKey ? $" → parties {candidate.PartyKey}" : "")}");
                 if (candidate is null)
                 {
@@ -58,8 +58,16 @@ public sealed class AgreementExtractor
                 }
 
                 candidates.Add(candidate);
+                if (candidate.Status is null && sentence.Instruments.Count == 1 && candidate.Parties.Count >= 2
+                    && Continuation(analysis, sentence, candidate, trace) is { } continued)
+                {
+                    candidates.Add(continued);
+                }
             }
         }
+
+        // A step read from a later sentence stands in that sentence's place, so mentions stay in reading order.
+        candidates = candidates.OrderBy(c => c.Sentence).ToList();
 
         if (candidates.TrueForAll(c => c.Status is null))
         {
@@ -95,6 +103,32 @@ public sealed class AgreementExtractor
             .Where(g => g.Status is not null)
             .Select(g => AgreementBuilder.Build(analysis, g, isMain: g == mainGroup))
             .ToList();
+    }
+
+    /// <summary>
+    /// The step of an instrument whose own sentence reports none, told by "it" in the next sentences of its paragraph
+    /// ("The intergovernmental agreement is still outstanding. It is to settle the soldiers' legal status. It is to be
+    /// signed by the end of the year."). Every sentence in between must speak of "it" and name no other instrument.
+    /// </summary>
+    private static Candidate? Continuation(DocumentAnalysis analysis, SentenceAnalysis sentence, Candidate candidate, Action<string>? trace)
+    {
+        const int MaxSentencesAhead = 2;
+        for (var i = sentence.Index + 1; i <= sentence.Index + MaxSentencesAhead && i < analysis.Sentences.Count; i++)
+        {
+            var next = analysis.Sentences[i];
+            if (next.Paragraph != sentence.Paragraph || next.Instruments.Count > 0 || !next.FunctionWords.Any(f => f.Value == FunctionRole.PronounIt))
+            {
+                return null;
+            }
+
+            if (ClauseReader.ReadContinuation(next, analysis.Language, analysis.Document.Published, candidate.Anchor, candidate.Parties, trace) is { Status: not null } continued)
+            {
+                trace?.Invoke($"#{next.Index} mention: \"it\" for #{sentence.Index} word {candidate.AnchorWord}: {Describe(continued)}");
+                return continued;
+            }
+        }
+
+        return null;
     }
 
     private static string Describe(Candidate c) =>
@@ -152,7 +186,7 @@ public sealed class AgreementExtractor
     /// Completes a mention whose clause names fewer than two parties from the discourse: "the two countries",
     /// "the agreement" or one side alone refer to the pair in focus (the last pair named, or the headline's).
     /// </summary>
-    private static Candidate? WithDiscourseParties(Candidate candidate, SentenceAnalysis sentence, List<PartyCode> focus)
+    private static Candidate? WithDiscourseParties(Candidate candidate, SentenceAnalysis sentence, List<PartyCode> focus, DocumentAnalysis analysis)
     {
         if (candidate.PartiesGuessed && focus.Count >= 2 && focus.All(f => sentence.Countries.Any(c => c.Code == f)))
         {
@@ -173,6 +207,14 @@ public sealed class AgreementExtractor
             return candidate;
         }
 
+        var saysBoth = sentence.FunctionWords.Any(f => f.Value == FunctionRole.Both);
+        if (saysBoth && candidate.Parties.Count == 0 && PairNamedBefore.Find(analysis, sentence) is { } named)
+        {
+            // "Kazakhstan and Uzbekistan went further. The treaty signed in 2021 … between the two largest states":
+            // "the two" are the pair just named, not the pair of the paragraphs before.
+            return candidate with { Parties = named, PartySource = PartySource.Discourse };
+        }
+
         if (focus.Count < 2)
         {
             return null;
@@ -190,7 +232,6 @@ public sealed class AgreementExtractor
         }
 
         // "the two countries", "the agreement": the pair in focus; a plural "partnerships" in general is not.
-        var saysBoth = sentence.FunctionWords.Any(f => f.Value == FunctionRole.Both);
         return saysBoth || candidate.IsReference || (candidate.Status is null && candidate.Kind != AgreementKind.Other)
             ? candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse }
             : null;

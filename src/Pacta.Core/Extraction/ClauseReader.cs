@@ -66,6 +66,53 @@ internal static class ClauseReader
         }
     }
 
+    /// <summary>
+    /// Reads a step told of an instrument by a pronoun in a sentence after the one that names it ("The intergovernmental
+    /// agreement is still outstanding. It is to be signed by the end of the year."): the pronoun stands in for the
+    /// instrument, so the clause around it gives status, mood and date, and the parties are the instrument's.
+    /// Null when the sentence names an instrument of its own or no pronoun stands in one clause with a status word.
+    /// </summary>
+    public static Candidate? ReadContinuation(
+        SentenceAnalysis sentence,
+        LanguageProfile language,
+        DateOnly? published,
+        LexiconMatch<InstrumentWord> instrument,
+        IReadOnlyList<PartyCode> parties,
+        Action<string>? trace = null)
+    {
+        if (sentence.Instruments.Count > 0 || IsExplainer(sentence) || sentence.Statuses.Count == 0)
+        {
+            return null;
+        }
+
+        var pronoun = sentence.FunctionWords.FirstOrDefault(f => f.Value == FunctionRole.PronounIt
+            && sentence.Statuses.Any(s => WordDistance.Between(s.FirstWord, s.LastWord, f.FirstWord, f.LastWord) <= StatusRules.MaxStatusDistance
+                && OneClause(sentence, Math.Min(s.LastWord, f.LastWord), Math.Max(s.FirstWord, f.FirstWord))));
+        if (pronoun is null)
+        {
+            return null;
+        }
+
+        var anchor = instrument with { FirstWord = pronoun.FirstWord, LastWord = pronoun.LastWord, PrefixLetters = 0 };
+        return Build(sentence, language, anchor, anchor.FirstWord, parties.ToList(), null, published, ownDateOnly: false, trace) is { } candidate
+            ? candidate with { PartySource = PartySource.Discourse }
+            : null;
+    }
+
+    /// <summary>True when no punctuation separates the words from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private static bool OneClause(SentenceAnalysis sentence, int from, int to)
+    {
+        for (var w = from + 1; w <= to; w++)
+        {
+            if (sentence.Sentence.BreakBefore(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static Candidate? Build(
         SentenceAnalysis sentence,
         LanguageProfile language,
@@ -156,7 +203,32 @@ internal static class ClauseReader
     /// <summary>An instrument word inside the name of an organisation ("Организация Договора о коллективной
     /// безопасности", the Collective Security Treaty Organization) names no instrument.</summary>
     private static bool InsideAName(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor) =>
-        sentence.Countries.Any(c => c.FirstWord <= anchor.FirstWord && c.LastWord >= anchor.LastWord);
+        sentence.Countries.Any(c => c.FirstWord <= anchor.FirstWord && c.LastWord >= anchor.LastWord)
+        || InsideABodysName(sentence, anchor);
+
+    /// <summary>
+    /// An instrument word in the middle of a capitalised name that starts with a state and goes on past it names a
+    /// body of that state, not an instrument: "Libya Ulusal Mutabakat Hükümeti" (Libya's National Accord Government).
+    /// A name that ends on the instrument word ("Türkiye Libya Mutabakat Muhtırası") is an instrument's.
+    /// </summary>
+    private static bool InsideABodysName(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor)
+    {
+        var words = sentence.Sentence;
+        var after = anchor.LastWord + 1;
+        if (!words.Words[anchor.FirstWord].IsCapitalized || after >= words.Count || words.BreakBefore(after)
+            || !words.Words[after].IsCapitalized || sentence.Instruments.Any(i => i.FirstWord == after))
+        {
+            return false;
+        }
+
+        var start = anchor.FirstWord;
+        while (start > 0 && !words.BreakBefore(start) && words.Words[start - 1].IsCapitalized)
+        {
+            start--;
+        }
+
+        return sentence.Countries.Any(c => c.FirstWord >= start && c.LastWord < anchor.FirstWord && !c.IsDemonym);
+    }
 
     private static bool HasCue(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, string cue) =>
         sentence.Cues.Any(c => c.Value == cue && Math.Abs(c.FirstWord - anchor.FirstWord) <= 8);

@@ -7,7 +7,8 @@ using Xunit;
 
 namespace Pacta.Core.Tests.Cases;
 
-/// <summary>Runs tests/cases/*/agreements.json through the whole pipeline: parties, status, date, kind, domain.</summary>
+/// <summary>Runs tests/cases/*/agreements.json through the whole pipeline: parties, status, date, kind, domain, and the
+/// place where a case gives one.</summary>
 public sealed class AgreementCaseTests
 {
     private static readonly ExtractionPipeline Pipeline = new PipelineBuilder().Build();
@@ -34,6 +35,17 @@ public sealed class AgreementCaseTests
             .Order(StringComparer.Ordinal)
             .ToList();
         CaseAssert.Equal(reference, expected, actual);
+
+        // A case that names a place checks it too: the city of signing, in the text's language and dictionary form.
+        var places = result.Agreements.Select(a => $"{Key(a.Parties.Select(p => p.Value), a.Status.ToGold(), null, null, null)} {a.Place ?? "null"}").Order(StringComparer.Ordinal).ToList();
+        var expectedPlaces = c.Expected.Where(e => e.TryGetProperty("place", out _))
+            .Select(e => $"{Key(e.GetProperty("parties").EnumerateArray().Select(p => p.GetString()!), Str(e, "status"), null, null, null)} {Str(e, "place") ?? "null"}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (expectedPlaces.Count > 0)
+        {
+            CaseAssert.Equal(reference, expectedPlaces, places.Where(p => expectedPlaces.Any(e => e[..e.LastIndexOf(' ')] == p[..p.LastIndexOf(' ')])).ToList());
+        }
     }
 
     private static string Key(IEnumerable<string> parties, string? status, string? date, string? kind, string? domain) =>
