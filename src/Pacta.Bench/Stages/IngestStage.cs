@@ -14,7 +14,7 @@ namespace Pacta.Bench.Stages;
 public sealed class IngestStage(ExtractionPipeline pipeline) : IBenchStage
 {
     /// <summary>Documents per transaction, as `pacta ingest` writes them.</summary>
-    public const int BatchSize = 64;
+    public const int BatchSize = 256;
 
     public string Name => "Pacta ingest (SQLite)";
 

@@ -20,8 +20,9 @@ namespace Pacta.Cli.Ingestion;
 internal sealed class DocumentIngester
 {
     /// <summary>Documents per save (and per extraction round for <see cref="Add"/>): large enough that a commit is
-    /// cheap per document, small enough to bound memory.</summary>
-    private const int BatchSize = 64;
+    /// cheap per document (256 saved 10–15% of SQLite ingest time over 64), small enough to bound memory (a few MB of
+    /// text).</summary>
+    private const int BatchSize = 256;
 
     /// <summary>A batch waits at most this long for more documents, so slow inputs are still stored as they come and
     /// the progress line moves.</summary>
