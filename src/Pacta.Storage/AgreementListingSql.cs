@@ -14,6 +14,8 @@ namespace Pacta.Storage;
 /// </summary>
 /// <param name="IdInList">"{0} is one of the list {1}", for <see cref="AgreementQuery.Ids"/>.</param>
 /// <param name="SearchText">The expression of an agreement's searchable fields (<c>a</c>), a line each.</param>
+/// <param name="SinceIndexHint">What follows <c>FROM agreements a</c> to make a page read the since index
+/// (<c>ix_agreements_since</c>), or empty where the planner is left to choose.</param>
 internal sealed record AgreementListingSql(
     char ParameterPrefix,
     Func<DateOnly, object> DayValue,
@@ -21,18 +23,34 @@ internal sealed record AgreementListingSql(
     string NoLimit,
     string IdInList,
     Func<IReadOnlyList<string>, object> IdListValue,
-    string SearchText)
+    string SearchText,
+    string SinceIndexHint = "")
 {
+    /// <summary>Whether a page of <paramref name="query"/> could read the since index instead of walking the listing
+    /// order: a since-filter on all agreements, for one page. The store asks the count first (which reads that index);
+    /// with fewer matches than the page reaches, the walk in listing order would pass every older agreement looking
+    /// for more, so the page reads the matches by the index and sorts them (see <see cref="PageIds"/>).</summary>
+    public static bool MaySeekSince(AgreementQuery query) =>
+        query.Since is not null && query.Country is null && query.Ids is null && !query.ForReview && query.Limit is not null;
+
     /// <summary>The ids of one page in order: <c>SELECT … AS id[, … AS sort_key] FROM … WHERE … ORDER BY … [LIMIT …
     /// OFFSET …]</c>, to be joined with the agreements table (see <see cref="OuterOrder"/>). The free text is not part
     /// of it (see <see cref="AgreementQuery.Text"/>).</summary>
-    public string PageIds(AgreementQuery query, string? id, List<(string Name, object? Value)> parameters)
+    /// <param name="seekSince">Read the since index (only when <see cref="MaySeekSince"/>): the matches are fewer than
+    /// the page reaches.</param>
+    public string PageIds(AgreementQuery query, string? id, List<(string Name, object? Value)> parameters, bool seekSince = false)
     {
         var sortKey = SortKey(query);
         var rows = Rows(query);
         var needsAgreements = query.Country is not null && (sortKey is not null || query.ForReview);
+        var from = From(query, id, needsAgreements, parameters);
+        if (seekSince && MaySeekSince(query) && SinceIndexHint.Length > 0)
+        {
+            from = from.Replace(" FROM agreements a", $" FROM agreements a {SinceIndexHint}", StringComparison.Ordinal);
+        }
+
         var sql = $"SELECT {rows.Id} AS id{(sortKey is null ? "" : $", {sortKey} AS sort_key")}"
-            + From(query, id, needsAgreements, parameters)
+            + from
             + $" ORDER BY {PageOrder(query, sortKey, rows)}";
         if (query.Limit is not null || query.Offset is not null)
         {

@@ -36,6 +36,22 @@ public abstract partial class AgreementStoreContract
         Assert.Equal(["FRA-IND", "FRA-MAR"], until.Select(a => a.PartyKey));
     }
 
+    [SkippableTheory]
+    [InlineData(0, 10, "ESP-MAR FRA-IND FRA-MAR")]
+    [InlineData(1, 1, "FRA-IND")]
+    [InlineData(0, 2, "ESP-MAR FRA-IND")]
+    [InlineData(3, 5, "")]
+    public async Task ListAgreementsAsync_SincePages_AreTheListingOrderWhetherTheMatchesFillThePageOrNot(int offset, int limit, string expected)
+    {
+        await SaveVariedAsync();
+
+        // Since 2022-06-01: the 2024 and 2023-12 agreements, and the year-only 2022 one (it can end after the day).
+        var page = await Store.ListAgreementsAsync(new AgreementQuery { Since = new DateOnly(2022, 6, 1), Offset = offset, Limit = limit });
+
+        Assert.Equal(expected, string.Join(' ', page.Select(a => a.PartyKey)));
+        Assert.Equal(3, await Store.CountAgreementsAsync(new AgreementQuery { Since = new DateOnly(2022, 6, 1) }, 1000));
+    }
+
     [SkippableFact]
     public async Task ListAgreementsAsync_Text_MatchesEveryWordIgnoringCaseInAnyAlphabet()
     {

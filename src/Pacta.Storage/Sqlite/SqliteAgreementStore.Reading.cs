@@ -16,6 +16,7 @@ public sealed partial class SqliteAgreementStore
         NoLimit: "-1",
         IdInList: "{0} IN (SELECT value FROM json_each({1}))",
         IdListValue: SqliteValues.Json,
+        SinceIndexHint: "INDEXED BY ix_agreements_since",
         SearchText: """
             a.id || char(10) || a.parties || char(10) || coalesce(a.place, '')
             || char(10) || coalesce((SELECT group_concat(value, char(10)) FROM json_each(a.signatories)), '')
@@ -52,8 +53,12 @@ public sealed partial class SqliteAgreementStore
 
     private async Task<IReadOnlyList<StoredAgreement>> QueryAgreementsAsync(SqliteTransaction? transaction, AgreementQuery query, string? id, CancellationToken cancellationToken)
     {
+        // A since-page with fewer matches than it reaches reads them by the since index (the count reads that index).
+        var reach = (query.Offset ?? 0) + (query.Limit ?? 0);
+        var seekSince = id is null && AgreementListingSql.MaySeekSince(query)
+            && await CountAgreementsAsync(transaction, query, reach, cancellationToken).ConfigureAwait(false) < reach;
         var parameters = new List<(string Name, object? Value)>();
-        var sql = $"SELECT {AgreementColumns} FROM ({Listing.PageIds(query, id, parameters)}) page JOIN agreements a ON a.id = page.id"
+        var sql = $"SELECT {AgreementColumns} FROM ({Listing.PageIds(query, id, parameters, seekSince)}) page JOIN agreements a ON a.id = page.id"
             + $" ORDER BY {Listing.OuterOrder(query, "page")}";
         var rows = await RowsAsync(transaction, sql, ReadAgreement, cancellationToken, [.. parameters]).ConfigureAwait(false);
         if (rows.Count == 0)
