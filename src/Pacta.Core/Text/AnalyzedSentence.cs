@@ -13,21 +13,8 @@ namespace Pacta.Core.Text;
 /// </remarks>
 public sealed class AnalyzedSentence
 {
-    private readonly Func<SentenceWords>? _read;
+    private readonly Func<SentenceWords> _read;
     private SentenceWords? _words;
-
-    public AnalyzedSentence(
-        string text,
-        Sentence sentence,
-        IReadOnlyList<Token> words,
-        IReadOnlyList<string> keys,
-        IReadOnlyList<string> suffixes,
-        IReadOnlyList<IReadOnlyList<string>> prefixVariants)
-    {
-        DocumentText = text;
-        Sentence = sentence;
-        _words = new SentenceWords(words, keys, suffixes, prefixVariants);
-    }
 
     /// <summary>A sentence whose words <paramref name="read"/> finds and keys when they are first needed.</summary>
     public AnalyzedSentence(string text, Sentence sentence, Func<SentenceWords> read)
@@ -86,5 +73,5 @@ public sealed class AnalyzedSentence
         word == 0 ? ReadOnlySpan<char>.Empty
         : DocumentText.AsSpan(Words[word - 1].End, Words[word].Start - Words[word - 1].End);
 
-    private SentenceWords Read() => _words ??= _read!();
+    private SentenceWords Read() => _words ??= _read();
 }
