@@ -37,8 +37,10 @@ internal static class AgreementBuilder
         var anchorSpan = sentences[lead.Sentence].Sentence.SpanOf(lead.Anchor.FirstWord, lead.Anchor.LastWord);
         fields.Add(new FieldEvidence("kind", group.Kind.ToGold(), anchorSpan, anchorSpan.Slice(text)));
 
-        var date = lead.Date ?? group.DateOf(status);
-        var dateMention = lead.Date is not null ? lead.DateMention : group.Mentions.FirstOrDefault(m => m.Status == status && m.Date is not null)?.DateMention;
+        var dated = lead.Date is not null ? lead : group.Mentions.FirstOrDefault(m => m.Status == status && m.Date is not null);
+        dated = Refined(group, status, dated);
+        var date = dated?.Date;
+        var dateMention = dated?.DateMention;
         if (date is not null && dateMention is not null)
         {
             fields.Add(new FieldEvidence("date", date.Value.ToString(), dateMention.Span, dateMention.Text));
@@ -137,6 +139,24 @@ internal static class AgreementBuilder
     }
 
     private static bool IsOfficial(string role) => role is "counterpart" or "defense-minister" or "head-of-state" or "head-of-government" or "minister" or "foreign-minister" or "military";
+
+    /// <summary>
+    /// The mention whose date says most about the step: another mention of the same step with a finer date inside
+    /// the first one's ("signed a security agreement for this year" in the headline, "signed on Monday in Madrid" in
+    /// the lead) refines it; dates that do not nest are left as they were.
+    /// </summary>
+    private static Candidate? Refined(InstrumentGroup group, AgreementStatus status, Candidate? dated)
+    {
+        if (dated?.Date is not { } date)
+        {
+            return dated;
+        }
+
+        return group.Mentions
+            .Where(m => m.Status == status && m.Date is { } finer && finer.Precision > date.Precision && finer.Start >= date.Start && finer.End <= date.End)
+            .OrderByDescending(m => m.Date!.Value.Precision)
+            .FirstOrDefault() ?? dated;
+    }
 
     private static double Confidence(InstrumentGroup group, PartialDate? date)
     {

@@ -1,6 +1,7 @@
 using Pacta.Core.Analysis;
 using Pacta.Core.Languages;
 using Pacta.Core.Model;
+using Pacta.Core.Recognizers.Countries;
 using Pacta.Core.Recognizers.Dates;
 
 namespace Pacta.Core.Extraction;
@@ -23,14 +24,13 @@ internal static class ClauseReader
         if (parties.Partners.Count >= 2)
         {
             // One instrument per partner: "with Türkiye in January 2022 and with Serbia in November 2023".
+            var ownDates = PartnerDates(sentence, parties.Partners);
             for (var p = 0; p < parties.Partners.Count; p++)
             {
                 var partner = parties.Partners[p];
-                var until = p + 1 < parties.Partners.Count ? parties.Partners[p + 1].FirstWord : sentence.Sentence.Count;
                 var anchor = Nearest(sentence.Instruments.Where(a => !InsideAName(sentence, a)).DefaultIfEmpty(sentence.Instruments[0]).ToList(), partner.FirstWord);
                 var codes = parties.Subjects.Append(partner.Code).Distinct().ToList();
-                var date = sentence.Dates.FirstOrDefault(d => d.FirstWord > partner.LastWord && d.FirstWord < until)
-                    ?? DateRules.SharedDate(sentence, parties.Partners[0].FirstWord);
+                var date = ownDates[p] ?? DateRules.SharedDate(sentence, parties.Partners[0].FirstWord);
                 if (Build(sentence, language, anchor, partner.FirstWord, codes, date, published, ownDateOnly: true, trace) is { } candidate)
                 {
                     yield return candidate;
@@ -64,6 +64,31 @@ internal static class ClauseReader
                 yield return candidate with { DateMention = other, Date = other.Resolve(candidate.Status == AgreementStatus.Planned) };
             }
         }
+    }
+
+    /// <summary>
+    /// Each partner's date: the first after it and before the next partner ("with Türkiye in January 2022 and with
+    /// Serbia in November 2023"). A partner with none that is listed with the next ("and", a comma, an article) shares the next
+    /// one's ("with the United Kingdom in January and with Germany and France in February": Germany in February).
+    /// </summary>
+    private static DateMention?[] PartnerDates(SentenceAnalysis sentence, IReadOnlyList<CountryMention> partners)
+    {
+        var dates = new DateMention?[partners.Count];
+        for (var p = 0; p < partners.Count; p++)
+        {
+            var until = p + 1 < partners.Count ? partners[p + 1].FirstWord : sentence.Sentence.Count;
+            dates[p] = sentence.Dates.FirstOrDefault(d => d.FirstWord > partners[p].LastWord && d.FirstWord < until);
+        }
+
+        for (var p = partners.Count - 2; p >= 0; p--)
+        {
+            if (dates[p] is null && Coordination.Listed(sentence, partners[p].LastWord, partners[p + 1].FirstWord))
+            {
+                dates[p] = dates[p + 1];
+            }
+        }
+
+        return dates;
     }
 
     /// <summary>
