@@ -54,6 +54,42 @@ public sealed class LanguageProfile
 
     public Lexicon<FunctionRole> FunctionWords { get; } = new();
 
+    /// <summary>The capitals' forms per state, in the order capitals.tsv lists them: each name's dictionary form
+    /// first, then its inflected forms ("Доха", "Дохи", "Дохе" …).</summary>
+    internal Dictionary<PartyCode, List<string>> MutableCapitalForms { get; } = [];
+
+    /// <summary>
+    /// The dictionary form of a capital written in an inflected form: the first form listed for the state that has
+    /// the same stem ("Дохе" → "Доха"), never another name of the same state ("Бонн" stays "Бонн", not "Берлин").
+    /// The form itself when none is listed before it.
+    /// </summary>
+    public string DictionaryFormOfCapital(PartyCode code, string form)
+    {
+        if (!MutableCapitalForms.TryGetValue(code, out var forms))
+        {
+            return form;
+        }
+
+        var key = KeyNormalizer.Normalize(form);
+        foreach (var listed in forms)
+        {
+            var listedKey = KeyNormalizer.Normalize(listed);
+            var shared = listedKey.AsSpan().CommonPrefixLength(key);
+            if (listedKey == key || shared >= Math.Max(MinSharedStem, Math.Min(listedKey.Length, key.Length) - MaxEndingLetters))
+            {
+                return listed;
+            }
+        }
+
+        return form;
+    }
+
+    /// <summary>Letters two forms of one name share at least ("Дох-а", "Дох-е").</summary>
+    private const int MinSharedStem = 3;
+
+    /// <summary>Letters an ending may change at the end of the shorter form.</summary>
+    private const int MaxEndingLetters = 2;
+
     /// <summary>Function words written as endings ("-мен", "-la"): matched against the ending cut from a word.</summary>
     public IReadOnlyDictionary<string, FunctionRole> FunctionSuffixes => _functionSuffixes;
 

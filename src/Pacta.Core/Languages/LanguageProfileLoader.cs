@@ -37,6 +37,17 @@ public static class LanguageProfileLoader
         Read(source, profile, "countries", profile.Gazetteer, row => new GazetteerEntry(Code(row, 0), NameType.Name));
         Read(source, profile, "country-aliases", profile.Gazetteer, row => new GazetteerEntry(Code(row, 0), AliasType(row)));
         Read(source, profile, "capitals", profile.Gazetteer, row => new GazetteerEntry(Code(row, 0), NameType.Capital));
+        foreach (var row in Rows(source, language, "capitals", out _))
+        {
+            var code = Code(row, 0);
+            if (!profile.MutableCapitalForms.TryGetValue(code, out var forms))
+            {
+                profile.MutableCapitalForms[code] = forms = [];
+            }
+
+            forms.Add(row.Form);
+        }
+
         Read(source, profile, "demonyms", profile.Gazetteer, row => new GazetteerEntry(Code(row, 0), NameType.Demonym));
         Read(source, profile, "organizations", profile.Gazetteer, row => new GazetteerEntry(Code(row, 0), NameType.Organization));
         Read(source, profile, "months", profile.Months, row => Number(row, 0, 1, 12));

@@ -73,9 +73,11 @@ public sealed class PlaceRecognizer
 
     private static PlaceMention FromCapital(AnalyzedSentence sentence, LanguageProfile language, CountryMention capital)
     {
-        // The dictionary form: the lexicon's own form when the text inflects it ("в Дохе" → "Доха").
+        // The dictionary form: the lexicon's own form when the text inflects it ("в Дохе" → "Доха"), also when the
+        // inflected form is listed itself.
         var match = language.Gazetteer.Match(sentence, capital.FirstWord);
         var form = match?.Entries.FirstOrDefault(e => e.Value.Type == NameType.Capital)?.Form ?? capital.Text;
+        form = language.DictionaryFormOfCapital(capital.Code, form);
         var name = string.Equals(KeyNormalizer.Normalize(form), KeyNormalizer.Normalize(capital.Text), StringComparison.Ordinal) ? capital.Text : form;
         return new PlaceMention(sentence.Index, capital.FirstWord, capital.LastWord, capital.Span, name, capital.Code);
     }
