@@ -79,21 +79,46 @@ internal static class AgreementBuilder
             fields);
     }
 
+    /// <summary>
+    /// Where the instrument was signed: first a place in the same clause as a signing verb ("signed the document in
+    /// Seoul"), in any of its mentions; else the place nearest the verb or the instrument word in the first mention
+    /// that has one. A place a comma away belongs to another clause ("signed on Monday, the bloc's second deal in
+    /// Asia, as concern grows in Brussels").
+    /// </summary>
     private static string? FindPlace(DocumentAnalysis analysis, InstrumentGroup group, List<FieldEvidence> fields)
     {
-        var signing = group.Mentions.Where(m => m.Status is AgreementStatus.Signed).Concat(group.Mentions);
-        foreach (var mention in signing)
+        var signing = group.Mentions.Where(m => m.Status is AgreementStatus.Signed).Concat(group.Mentions).ToList();
+        var place = signing
+            .Where(m => m.StatusWord is not null)
+            .Select(m => analysis.Sentences[m.Sentence].Places
+                .Where(p => InOneClause(analysis.Sentences[m.Sentence], m.StatusWord!.LastWord, p.FirstWord))
+                .OrderBy(p => Math.Abs(p.FirstWord - m.StatusWord!.FirstWord))
+                .FirstOrDefault())
+            .FirstOrDefault(p => p is not null);
+        place ??= signing
+            .Select(m => analysis.Sentences[m.Sentence].Places.OrderBy(p => Math.Abs(p.FirstWord - (m.StatusWord?.FirstWord ?? m.AnchorWord))).FirstOrDefault())
+            .FirstOrDefault(p => p is not null);
+        if (place is null)
         {
-            var sentence = analysis.Sentences[mention.Sentence];
-            var place = sentence.Places.OrderBy(p => Math.Abs(p.FirstWord - (mention.StatusWord?.FirstWord ?? mention.AnchorWord))).FirstOrDefault();
-            if (place is not null)
+            return null;
+        }
+
+        fields.Add(new FieldEvidence("place", place.Name, place.Span, place.Span.Slice(analysis.Document.Text)));
+        return place.Name;
+    }
+
+    /// <summary>True when no punctuation stands between two words of a sentence (either order).</summary>
+    private static bool InOneClause(SentenceAnalysis sentence, int word, int other)
+    {
+        for (var w = Math.Min(word, other) + 1; w <= Math.Max(word, other); w++)
+        {
+            if (sentence.Sentence.BreakBefore(w))
             {
-                fields.Add(new FieldEvidence("place", place.Name, place.Span, place.Span.Slice(analysis.Document.Text)));
-                return place.Name;
+                return false;
             }
         }
 
-        return null;
+        return true;
     }
 
     /// <summary>
