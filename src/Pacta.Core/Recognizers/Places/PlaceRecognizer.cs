@@ -22,6 +22,12 @@ public sealed class PlaceRecognizer
                 continue;
             }
 
+            if (language.Settings.Postpositional && capital is null && IsNamedPlaceWithLocative(sentence, language, countries, i))
+            {
+                places.Add(new PlaceMention(sentence.Index, i, i, sentence.SpanOf(i, i), sentence.WordText(i), null));
+                continue;
+            }
+
             if (language.FunctionWords.Match(sentence, i) is not { Value: FunctionRole.Place } preposition)
             {
                 if (capital is not null && HasPlacePrefix(sentence, language, i))
@@ -80,6 +86,26 @@ public sealed class PlaceRecognizer
         form = language.DictionaryFormOfCapital(capital.Code, form);
         var name = string.Equals(KeyNormalizer.Normalize(form), KeyNormalizer.Normalize(capital.Text), StringComparison.Ordinal) ? capital.Text : form;
         return new PlaceMention(sentence.Index, capital.FirstWord, capital.LastWord, capital.Span, name, capital.Code);
+    }
+
+    /// <summary>
+    /// A city that is no capital, named with its locative ending after an apostrophe ("İstanbul'da"): a capitalised
+    /// word, not an acronym ("TBMM'de"), not a word of any lexicon (months: "Kasım'da"), not a state, and not the end
+    /// of a longer name ("Genel Kurulu'nda", the General Assembly).
+    /// </summary>
+    private static bool IsNamedPlaceWithLocative(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int word)
+    {
+        var token = sentence.Words[word];
+        var text = sentence.WordText(word);
+        if (!token.IsCapitalized || token.Kind != TokenKind.Word || text.Length < 3 || text.All(char.IsUpper)
+            || word + 1 >= sentence.Count || sentence.Gap(word + 1) is not [var mark] || mark is not ('\'' or '’')
+            || language.IsKnownWord(sentence.Keys[word]) || countries.Any(c => c.FirstWord <= word && c.LastWord >= word)
+            || (word > 0 && !sentence.BreakBefore(word) && sentence.Words[word - 1].IsCapitalized))
+        {
+            return false;
+        }
+
+        return IsPlaceAfter(sentence, language, word);
     }
 
     private static bool IsPlaceAfter(AnalyzedSentence sentence, LanguageProfile language, int lastWord)
