@@ -60,7 +60,8 @@ public sealed class LanguageProfile
 
     /// <summary>
     /// The dictionary form of a capital written in an inflected form: the first form listed for the state that has
-    /// the same stem ("Дохе" → "Доха"), never another name of the same state ("Бонн" stays "Бонн", not "Берлин").
+    /// the same stem, the two differing in their last letters only ("Дохе" → "Доха"), never another name of the same
+    /// state ("Бонн" stays "Бонн", not "Берлин") nor a longer form of the name ("Washington" is not "Washington D.C.").
     /// The form itself when none is listed before it.
     /// </summary>
     public string DictionaryFormOfCapital(PartyCode code, string form)
@@ -75,7 +76,8 @@ public sealed class LanguageProfile
         {
             var listedKey = KeyNormalizer.Normalize(listed);
             var shared = listedKey.AsSpan().CommonPrefixLength(key);
-            if (listedKey == key || shared >= Math.Max(MinSharedStem, Math.Min(listedKey.Length, key.Length) - MaxEndingLetters))
+            if (listedKey == key
+                || (shared >= MinSharedStem && listedKey.Length - shared <= MaxEndingLetters && key.Length - shared <= MaxEndingLetters))
             {
                 return listed;
             }
@@ -87,7 +89,7 @@ public sealed class LanguageProfile
     /// <summary>Letters two forms of one name share at least ("Дох-а", "Дох-е").</summary>
     private const int MinSharedStem = 3;
 
-    /// <summary>Letters an ending may change at the end of the shorter form.</summary>
+    /// <summary>Letters an ending may add or change at the end of either form.</summary>
     private const int MaxEndingLetters = 2;
 
     /// <summary>Function words written as endings ("-мен", "-la"): matched against the ending cut from a word.</summary>

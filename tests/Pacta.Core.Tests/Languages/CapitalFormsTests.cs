@@ -12,6 +12,7 @@ public sealed class CapitalFormsTests
     [InlineData("ru", "DEU", "Бонн", "Бонн")]
     [InlineData("ru", "DEU", "Берлин", "Берлин")]
     [InlineData("en", "QAT", "Doha", "Doha")]
+    [InlineData("en", "USA", "Washington", "Washington")]
     public void DictionaryFormOfCapital_InflectedForm_GivesTheFirstListedFormOfTheSameName(string language, string code, string form, string expected)
     {
         var profile = LanguageCatalog.Embedded.Get(language);
