@@ -46,14 +46,12 @@ public sealed partial class PostgresAgreementStore
         var parameters = new List<(string Name, object? Value)>();
         var page = Listing.PageIds(query, id, parameters);
 
-        // One statement, so one round trip and one snapshot: the page, and for each of its agreements its steps,
-        // mentions and source documents as parallel arrays (never one query per agreement).
+        // One statement, so one round trip and one snapshot: the page, and for each of its agreements its steps (kept
+        // on its row), mentions (only when asked for) and source documents (by the ids kept on its row) as parallel
+        // arrays, never one query per agreement.
         var sql = $"""
-            SELECT {AgreementColumns}, s.statuses, s.dates, m.keys, m.payloads, d.ids, d.sources, d.titles, d.published, d.reports, d.ingested
+            SELECT {AgreementColumns}, a.step_statuses, a.step_dates, m.keys, m.payloads, d.ids, d.sources, d.titles, d.published, d.reports, d.ingested
             FROM ({page}) page JOIN agreements a ON a.id = page.id
-            LEFT JOIN LATERAL (
-                SELECT array_agg(status ORDER BY ordinal) AS statuses, array_agg(date ORDER BY ordinal) AS dates
-                FROM agreement_steps WHERE agreement_id = a.id) s ON true
             LEFT JOIN LATERAL (
                 SELECT array_agg(key ORDER BY key) AS keys, array_agg(payload ORDER BY key) AS payloads
                 FROM mentions WHERE agreement_id = a.id AND {(query.IncludeMentions ? "true" : "false")}) m ON true
@@ -61,7 +59,7 @@ public sealed partial class PostgresAgreementStore
                 SELECT array_agg(doc.id ORDER BY doc.id) AS ids, array_agg(doc.source ORDER BY doc.id) AS sources,
                        array_agg(doc.title ORDER BY doc.id) AS titles, array_agg(doc.published ORDER BY doc.id) AS published,
                        array_agg(doc.report_id ORDER BY doc.id) AS reports, array_agg(doc.ingested_at ORDER BY doc.id) AS ingested
-                FROM documents doc WHERE doc.id IN (SELECT document_id FROM mentions WHERE agreement_id = a.id)) d ON true
+                FROM documents doc WHERE doc.id = ANY(a.document_ids)) d ON true
             ORDER BY {Listing.OuterOrder(query, "page")}
             """;
         return await session.RowsAsync(sql, ReadStoredAgreement, cancellationToken, [.. parameters]).ConfigureAwait(false);

@@ -80,8 +80,8 @@ public sealed partial class PostgresAgreementStore
         return merged.Where(a => a.Members.Any(m => documentKeys.Contains(m.MentionKey))).Select(a => a.Id).ToList();
     }
 
-    /// <summary>Writes the rebuilt agreements, their steps and their mentions' links in three statements, whatever
-    /// the number of agreements (unnest over arrays: one round trip each).</summary>
+    /// <summary>Writes the rebuilt agreements, their steps, their mentions' links and the rows' copies of both in four
+    /// statements, whatever the number of agreements (unnest over arrays: one round trip each).</summary>
     private static async Task InsertAgreementsAsync(PostgresSession session, IReadOnlyList<MergedAgreement> merged, CancellationToken cancellationToken)
     {
         if (merged.Count == 0)
@@ -132,6 +132,18 @@ public sealed partial class PostgresAgreementStore
             ("keys", members.Select(m => m.MentionKey).ToArray()),
             ("bases", members.Select(m => m.BaseId).ToArray()),
             ("ids", members.Select(m => m.Id).ToArray())).ConfigureAwait(false);
+
+        // Copies a listing reads on the row itself (migration 0004): the steps in order, the source documents' ids.
+        await session.ExecuteAsync(
+            """
+            UPDATE agreements a SET
+                step_statuses = (SELECT array_agg(status ORDER BY ordinal) FROM agreement_steps WHERE agreement_id = a.id),
+                step_dates = (SELECT array_agg(date ORDER BY ordinal) FROM agreement_steps WHERE agreement_id = a.id),
+                document_ids = (SELECT array_agg(DISTINCT document_id ORDER BY document_id) FROM mentions WHERE agreement_id = a.id)
+            WHERE a.id = ANY(@ids)
+            """,
+            cancellationToken,
+            ("ids", agreements.Select(a => a.Id).ToArray())).ConfigureAwait(false);
     }
 
     private static ReviewDecision ReadDecision(NpgsqlDataReader r) => new(
