@@ -91,7 +91,7 @@ internal static class AgreementBuilder
         var place = signing
             .Where(m => m.StatusWord is not null)
             .Select(m => analysis.Sentences[m.Sentence].Places
-                .Where(p => InOneClause(analysis.Sentences[m.Sentence], m.StatusWord!.LastWord, p.FirstWord))
+                .Where(p => ClauseReader.OneClause(analysis.Sentences[m.Sentence], m.StatusWord!.LastWord, p.FirstWord))
                 .OrderBy(p => Math.Abs(p.FirstWord - m.StatusWord!.FirstWord))
                 .FirstOrDefault())
             .FirstOrDefault(p => p is not null);
@@ -105,20 +105,6 @@ internal static class AgreementBuilder
 
         fields.Add(new FieldEvidence("place", place.Name, place.Span, place.Span.Slice(analysis.Document.Text)));
         return place.Name;
-    }
-
-    /// <summary>True when no punctuation stands between two words of a sentence (either order).</summary>
-    private static bool InOneClause(SentenceAnalysis sentence, int word, int other)
-    {
-        for (var w = Math.Min(word, other) + 1; w <= Math.Max(word, other); w++)
-        {
-            if (sentence.Sentence.BreakBefore(w))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>

@@ -124,10 +124,10 @@ internal static class ClauseReader
             : null;
     }
 
-    /// <summary>True when no punctuation separates the words from <paramref name="from"/> to <paramref name="to"/>.</summary>
-    private static bool OneClause(SentenceAnalysis sentence, int from, int to)
+    /// <summary>True when no punctuation separates two words of a sentence (given in either order).</summary>
+    public static bool OneClause(SentenceAnalysis sentence, int word, int other)
     {
-        for (var w = from + 1; w <= to; w++)
+        for (var w = Math.Min(word, other) + 1; w <= Math.Max(word, other); w++)
         {
             if (sentence.Sentence.BreakBefore(w))
             {

@@ -36,17 +36,7 @@ public static class LanguageProfileLoader
 
         Read(source, profile, "countries", profile.Gazetteer, row => new GazetteerEntry(Code(row, 0), NameType.Name));
         Read(source, profile, "country-aliases", profile.Gazetteer, row => new GazetteerEntry(Code(row, 0), AliasType(row)));
-        Read(source, profile, "capitals", profile.Gazetteer, row => new GazetteerEntry(Code(row, 0), NameType.Capital));
-        foreach (var row in Rows(source, language, "capitals", out _))
-        {
-            var code = Code(row, 0);
-            if (!profile.MutableCapitalForms.TryGetValue(code, out var forms))
-            {
-                profile.MutableCapitalForms[code] = forms = [];
-            }
-
-            forms.Add(row.Form);
-        }
+        Read(source, profile, "capitals", profile.Gazetteer, row => Capital(profile, row));
 
         Read(source, profile, "demonyms", profile.Gazetteer, row => new GazetteerEntry(Code(row, 0), NameType.Demonym));
         Read(source, profile, "organizations", profile.Gazetteer, row => new GazetteerEntry(Code(row, 0), NameType.Organization));
@@ -131,6 +121,19 @@ public static class LanguageProfileLoader
         column < row.Values.Count && row.Values[column].Length > 0
             ? row.Values[column]
             : throw new FormatException($"missing column {column + 2} for '{row.Form}'");
+
+    /// <summary>A capital's entry; its form is also kept in file order for <see cref="LanguageProfile.DictionaryFormOfCapital"/>.</summary>
+    private static GazetteerEntry Capital(LanguageProfile profile, TsvRow row)
+    {
+        var code = Code(row, 0);
+        if (!profile.MutableCapitalForms.TryGetValue(code, out var forms))
+        {
+            profile.MutableCapitalForms[code] = forms = [];
+        }
+
+        forms.Add(row.Form);
+        return new GazetteerEntry(code, NameType.Capital);
+    }
 
     private static PartyCode Code(TsvRow row, int column) => new(Value(row, column));
 
