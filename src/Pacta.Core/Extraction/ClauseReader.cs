@@ -13,13 +13,13 @@ namespace Pacta.Core.Extraction;
 /// </summary>
 internal static class ClauseReader
 {
-    public static IEnumerable<Candidate> Read(SentenceAnalysis sentence, LanguageProfile language, DateOnly? published, Action<string>? trace = null)
-    {
-        if (sentence.Instruments.Count == 0 || IsExplainer(sentence))
-        {
-            yield break;
-        }
+    /// <remarks>Not an iterator itself: most sentences name no instrument, and an iterator's state (with every local
+    /// its lambdas capture) was allocated for each of them before the first test.</remarks>
+    public static IEnumerable<Candidate> Read(SentenceAnalysis sentence, LanguageProfile language, DateOnly? published, Action<string>? trace = null) =>
+        sentence.Instruments.Count == 0 || IsExplainer(sentence) ? [] : ReadInstruments(sentence, language, published, trace);
 
+    private static IEnumerable<Candidate> ReadInstruments(SentenceAnalysis sentence, LanguageProfile language, DateOnly? published, Action<string>? trace)
+    {
         var parties = PartyFinder.Find(sentence, language);
         if (parties.Partners.Count >= 2)
         {

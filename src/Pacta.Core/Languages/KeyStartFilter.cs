@@ -8,7 +8,7 @@ namespace Pacta.Core.Languages;
 /// </summary>
 internal sealed class KeyStartFilter
 {
-    public const int Length = 3;
+    public const int Length = 4;
 
     private readonly ulong[] _bits = new ulong[(ushort.MaxValue + 1) / 64];
 

@@ -99,6 +99,10 @@ public sealed class LanguageProfile
 
     private readonly Dictionary<string, FunctionRole> _functionSuffixes = new(StringComparer.Ordinal);
 
+    /// <summary><see cref="ReadWords"/> as one delegate for every sentence of this language (a race creates two
+    /// equal ones).</summary>
+    private Func<string, Sentence, SentenceWords>? _readWords;
+
     /// <summary>True when a word key can start a form of any lexicon (a name part is usually unknown).</summary>
     public bool IsKnownWord(string key) =>
         Gazetteer.FirstKeys.Contains(key) || Statuses.FirstKeys.Contains(key) || Instruments.FirstKeys.Contains(key)
@@ -120,7 +124,7 @@ public sealed class LanguageProfile
     }
 
     /// <summary>The sentence, its words found and keyed when first needed (see <see cref="AnalyzedSentence"/>).</summary>
-    public AnalyzedSentence AnalyzeSentence(string text, Sentence sentence) => new(text, sentence, () => ReadWords(text, sentence));
+    public AnalyzedSentence AnalyzeSentence(string text, Sentence sentence) => new(text, sentence, _readWords ??= ReadWords);
 
     private SentenceWords ReadWords(string text, Sentence sentence)
     {
@@ -141,7 +145,7 @@ public sealed class LanguageProfile
             var word = text.AsSpan(words[i].Start, words[i].Span.Length);
             keys[i] = Keyer.Key(word, out var suffix);
             suffixes[i] = suffix;
-            variants[i] = Keyer.HasPrefixes ? Keyer.PrefixVariants(word).ToList() : [];
+            variants[i] = Keyer.PrefixVariants(word);
         }
 
         return new SentenceWords(words, keys, suffixes, variants);

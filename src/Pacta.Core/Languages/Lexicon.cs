@@ -106,6 +106,23 @@ public sealed class Lexicon<T>
         return matches;
     }
 
+    /// <summary>The entries a word so written may be: all of them when it is capitalized, else those that do not
+    /// require a capital. A loop, not a lambda: a closure over the flag was allocated on every walk, matched or
+    /// not, and walks run at every word for every lexicon.</summary>
+    private static List<LexiconEntry<T>> Usable(IReadOnlyList<LexiconEntry<T>> values, bool capitalized)
+    {
+        var usable = new List<LexiconEntry<T>>(values.Count);
+        foreach (var value in values)
+        {
+            if (capitalized || !value.RequiresCapital)
+            {
+                usable.Add(value);
+            }
+        }
+
+        return usable;
+    }
+
     private void Walk(AnalyzedSentence sentence, int word, string firstKey, int prefixLetters, ref LexiconMatch<T>? best)
     {
         if (!MayStartWith(firstKey.AsSpan(0, Math.Min(KeyStartLength, firstKey.Length))))
@@ -120,13 +137,9 @@ public sealed class Lexicon<T>
         var last = word;
         while (node is not null)
         {
-            if (node.Values is { } values && (best is null || last > best.LastWord))
+            if (node.Values is { } values && (best is null || last > best.LastWord) && Usable(values, capitalized) is { Count: > 0 } usable)
             {
-                var usable = values.Where(v => capitalized || !v.RequiresCapital).ToList();
-                if (usable.Count > 0)
-                {
-                    best = new LexiconMatch<T>(word, last, usable) { PrefixLetters = Math.Max(0, prefixLetters) };
-                }
+                best = new LexiconMatch<T>(word, last, usable) { PrefixLetters = Math.Max(0, prefixLetters) };
             }
 
             last++;

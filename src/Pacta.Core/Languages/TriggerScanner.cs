@@ -37,6 +37,7 @@ public static class TriggerScanner
         // A key's first letters are the normalized word's up to the shortest stem an ending may leave, so that many
         // (at most three) can be read off the word and tested before any word is keyed.
         Span<char> start = stackalloc char[Math.Clamp(keyer.MinStem, 0, Lexicon<T>.KeyStartLength)];
+        Span<int> cuts = stackalloc int[keyer.MaxPrefixCuts];
         var found = false;
         foreach (var token in Tokenizer.Enumerate(text, new TextSpan(0, text.Length)))
         {
@@ -46,11 +47,13 @@ public static class TriggerScanner
             }
 
             var word = text.AsSpan(token.Start, token.Span.Length);
-            if (!keyer.HasPrefixes && KeyNormalizer.TryKeyStart(word, start, out var startLength) && !lexicon.MayStartWith(start[..startLength])
-                && (!compounds || (word.Length < 2 * CompoundMatcher.MinPart && Ascii.IsValid(word))))
+            if (keyer.HasPrefixes
+                ? !MayStartAfterPrefixes(word, lexicon, keyer, key, cuts, start.Length)
+                : KeyNormalizer.TryKeyStart(word, start, out var startLength) && !lexicon.MayStartWith(start[..startLength])
+                    && (!compounds || (word.Length < 2 * CompoundMatcher.MinPart && Ascii.IsValid(word))))
             {
-                // Most words: their key's first letters start no form (clitic prefixes would change those letters),
-                // and they are too short to end in one (an ASCII word's key is never longer than the word).
+                // Most words: their key's first letters start no form, with or without clitic prefixes, and they are
+                // too short to end in one (an ASCII word's key is never longer than the word).
                 continue;
             }
 
@@ -69,11 +72,54 @@ public static class TriggerScanner
         return found;
     }
 
+    /// <summary>For a language with clitic prefixes ("و", "ال"): whether the word's key, or the key of the word
+    /// with one or two prefixes cut, may start a form, by their first letters. True when the word cannot be keyed
+    /// in the buffer (the exact test then decides).</summary>
+    private static bool MayStartAfterPrefixes<T>(ReadOnlySpan<char> word, Lexicon<T> lexicon, WordKeyer keyer, Span<char> buffer, Span<int> cuts, int startLength)
+    {
+        if (word.Length > StackWordLength || !KeyNormalizer.TryNormalize(word, buffer, out var written))
+        {
+            return true;
+        }
+
+        var normalized = buffer[..written];
+        if (lexicon.MayStartWith(normalized[..Math.Min(startLength, normalized.Length)]))
+        {
+            return true;
+        }
+
+        var count = keyer.PrefixCuts(normalized, cuts);
+        for (var i = 0; i < count; i++)
+        {
+            var rest = normalized[cuts[i]..];
+            if (lexicon.MayStartWith(rest[..Math.Min(startLength, rest.Length)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsHit<T>(ReadOnlySpan<char> word, Lexicon<T> lexicon, WordKeyer keyer, bool compounds, Span<char> buffer)
     {
         ReadOnlySpan<char> key = word.Length <= StackWordLength && keyer.TryKey(word, buffer, out var written, out _) ? buffer[..written] : keyer.Key(word);
         return lexicon.CanStartWith(key)
             || (compounds && key.Length >= 2 * CompoundMatcher.MinPart && lexicon.EndsWithOneWordForm(key, CompoundMatcher.MinPart))
-            || (keyer.HasPrefixes && keyer.PrefixVariants(word).Any(v => lexicon.FirstKeys.Contains(v)));
+            || (keyer.HasPrefixes && AnyStartsForm(keyer.PrefixVariants(word), lexicon));
+    }
+
+    /// <summary>A loop, not a lambda: a closure over the lexicon was allocated on every call, hit or not.</summary>
+    private static bool AnyStartsForm<T>(IReadOnlyList<string> keys, Lexicon<T> lexicon)
+    {
+        foreach (var key in keys)
+        {
+            if (lexicon.FirstKeys.Contains(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -70,8 +70,9 @@ public sealed class WordKeyer
 
     public string Key(ReadOnlySpan<char> word) => Key(word, out _);
 
-    /// <summary>Keys of the word with one or two clitic prefixes removed (never the word itself).</summary>
-    public IEnumerable<string> PrefixVariants(ReadOnlySpan<char> word)
+    /// <summary>Keys of the word with one or two clitic prefixes removed (never the word itself); an empty list, not a
+    /// new one, for the many words with no prefix.</summary>
+    public IReadOnlyList<string> PrefixVariants(ReadOnlySpan<char> word)
     {
         if (_prefixes.Length == 0)
         {
@@ -79,12 +80,43 @@ public sealed class WordKeyer
         }
 
         var normalized = KeyNormalizer.Normalize(word);
-        var variants = new List<string>();
-        AddVariants(normalized, depth: 0, variants);
-        return variants;
+        List<string>? variants = null;
+        AddVariants(normalized, depth: 0, ref variants);
+        return variants ?? (IReadOnlyList<string>)[];
     }
 
-    private void AddVariants(string normalized, int depth, List<string> into)
+    /// <summary>Writes where the prefix variants of a normalized word start (<see cref="PrefixVariants"/> cuts the
+    /// same prefixes, and a variant's key is its rest, stemmed), without building them; returns how many. A variant's
+    /// first letters, up to <see cref="MinStem"/>, are the rest's from there.</summary>
+    public int PrefixCuts(ReadOnlySpan<char> normalized, Span<int> cuts)
+    {
+        var count = 0;
+        AddCuts(normalized, 0, depth: 0, cuts, ref count);
+        return count;
+    }
+
+    /// <summary>The most cuts <see cref="PrefixCuts"/> writes: one or two prefixes off the word.</summary>
+    public int MaxPrefixCuts => _prefixes.Length * (_prefixes.Length + 1);
+
+    private void AddCuts(ReadOnlySpan<char> normalized, int offset, int depth, Span<int> cuts, ref int count)
+    {
+        if (depth == 2)
+        {
+            return;
+        }
+
+        var rest = normalized[offset..];
+        foreach (var prefix in _prefixes)
+        {
+            if (rest.Length - prefix.Length >= 2 && rest.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                cuts[count++] = offset + prefix.Length;
+                AddCuts(normalized, offset + prefix.Length, depth + 1, cuts, ref count);
+            }
+        }
+    }
+
+    private void AddVariants(string normalized, int depth, ref List<string>? into)
     {
         if (depth == 2)
         {
@@ -97,12 +129,13 @@ public sealed class WordKeyer
             {
                 var rest = normalized[prefix.Length..];
                 var key = Stem(rest, out _);
+                into ??= [];
                 if (!into.Contains(key))
                 {
                     into.Add(key);
                 }
 
-                AddVariants(rest, depth + 1, into);
+                AddVariants(rest, depth + 1, ref into);
             }
         }
     }

@@ -13,11 +13,13 @@ namespace Pacta.Core.Text;
 /// </remarks>
 public sealed class AnalyzedSentence
 {
-    private readonly Func<SentenceWords> _read;
+    private readonly Func<string, Sentence, SentenceWords> _read;
     private SentenceWords? _words;
 
-    /// <summary>A sentence whose words <paramref name="read"/> finds and keys when they are first needed.</summary>
-    public AnalyzedSentence(string text, Sentence sentence, Func<SentenceWords> read)
+    /// <summary>A sentence whose words <paramref name="read"/> finds and keys (from the text and the sentence) when
+    /// they are first needed. One reader serves every sentence of a language: a closure per sentence cost two
+    /// allocations for each.</summary>
+    public AnalyzedSentence(string text, Sentence sentence, Func<string, Sentence, SentenceWords> read)
     {
         DocumentText = text;
         Sentence = sentence;
@@ -73,5 +75,5 @@ public sealed class AnalyzedSentence
         word == 0 ? ReadOnlySpan<char>.Empty
         : DocumentText.AsSpan(Words[word - 1].End, Words[word].Start - Words[word - 1].End);
 
-    private SentenceWords Read() => _words ??= _read();
+    private SentenceWords Read() => _words ??= _read(DocumentText, Sentence);
 }

@@ -28,6 +28,22 @@ internal static class CharacterClasses
 
     public static byte Of(char c) => Table[c];
 
+    /// <summary>True when the word has a mark, joiner or tatweel: the only word characters a key drops, so a word
+    /// without one is never longer than its key.</summary>
+    public static bool AnyMark(ReadOnlySpan<char> word)
+    {
+        var table = Table;
+        foreach (var c in word)
+        {
+            if ((table[c] & Mark) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static byte[] Build()
     {
         var table = new byte[char.MaxValue + 1];

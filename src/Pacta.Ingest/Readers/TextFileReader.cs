@@ -1,4 +1,5 @@
 using Pacta.Core.Model;
+using Pacta.Core.Text;
 using Pacta.Ingest.Encodings;
 
 namespace Pacta.Ingest.Readers;
@@ -25,5 +26,5 @@ public sealed class TextFileReader
 
     /// <summary>One newline convention and NFC, so spans mean the same characters everywhere.</summary>
     internal static string Normalize(string text) =>
-        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Normalize(System.Text.NormalizationForm.FormC);
+        Nfc.Normalize(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Pacta.Core.Text;
 
 namespace Pacta.Storage.Reports;
 
@@ -23,7 +24,7 @@ public static class WordShingles
     public static ulong[] Hashes(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = text.Normalize(NormalizationForm.FormC);
+        var normalized = Nfc.Normalize(text);
         var letters = new char[normalized.Length];
         var ends = new List<int>(); // where each word ends in letters
         var (length, start) = (0, 0);

@@ -15,7 +15,7 @@ public sealed class PlaceRecognizer
         var places = new List<PlaceMention>();
         for (var i = 0; i < sentence.Count; i++)
         {
-            var capital = countries.FirstOrDefault(c => c.FirstWord == i && c.IsCapital);
+            var capital = StartingAt(countries, i, capitalOnly: true);
             if (language.Settings.Postpositional && capital is not null && IsPlaceAfter(sentence, language, capital.LastWord))
             {
                 places.Add(FromCapital(sentence, language, capital));
@@ -44,7 +44,7 @@ public sealed class PlaceRecognizer
                 continue;
             }
 
-            if (countries.FirstOrDefault(c => c.FirstWord == next) is { } named)
+            if (StartingAt(countries, next, capitalOnly: false) is { } named)
             {
                 if (named.IsCapital)
                 {
@@ -75,6 +75,21 @@ public sealed class PlaceRecognizer
         }
 
         return places;
+    }
+
+    /// <summary>The first state named from this word (a capital only, if asked). A loop, not a lambda: it runs at
+    /// every word of every sentence read for places, and a closure and delegate were allocated each time.</summary>
+    private static CountryMention? StartingAt(IReadOnlyList<CountryMention> countries, int word, bool capitalOnly)
+    {
+        for (var c = 0; c < countries.Count; c++)
+        {
+            if (countries[c].FirstWord == word && (!capitalOnly || countries[c].IsCapital))
+            {
+                return countries[c];
+            }
+        }
+
+        return null;
     }
 
     private static PlaceMention FromCapital(AnalyzedSentence sentence, LanguageProfile language, CountryMention capital)
