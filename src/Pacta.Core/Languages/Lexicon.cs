@@ -81,10 +81,13 @@ public sealed class Lexicon<T>
     public LexiconMatch<T>? Match(AnalyzedSentence sentence, int word)
     {
         LexiconMatch<T>? best = null;
-        Walk(sentence, word, sentence.Keys[word], 0, ref best);
-        foreach (var variant in sentence.PrefixVariants[word])
+        var key = sentence.Keys[word];
+        Walk(sentence, word, key, 0, ref best);
+        var variants = sentence.PrefixVariants[word];
+        for (var v = 0; v < variants.Count; v++)
         {
-            Walk(sentence, word, variant, sentence.Keys[word].Length - variant.Length, ref best);
+            // By index: a foreach over the interface allocated an enumerator per word of a prefixing language.
+            Walk(sentence, word, variants[v], key.Length - variants[v].Length, ref best);
         }
 
         return best;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pacta.Core.Model;
 
 namespace Pacta.Core.Text;
@@ -33,11 +34,10 @@ public sealed class SentenceSplitter
         var blankRun = false;
         for (var i = 0; i <= text.Length && sentences.Count < maxSentences; i++)
         {
-            if (i < text.Length && text[i] != '\n')
-            {
-                continue;
-            }
-
+            // The next line break, found by a vectorized search (every article is split, character by character
+            // this loop was a tenth of extraction).
+            var newline = text.AsSpan(i).IndexOf('\n');
+            i = newline < 0 ? text.Length : i + newline;
             var line = TextSpan.FromBounds(lineStart, i);
             var hasText = !text.AsSpan(line.Start, line.Length).IsWhiteSpace();
             if (hasText)
@@ -71,7 +71,14 @@ public sealed class SentenceSplitter
         var start = line.Start;
         for (var i = line.Start; i < line.End; i++)
         {
-            if (!IsTerminator(text[i]) || !EndsSentence(text, i, line))
+            var terminator = text.AsSpan(i, line.End - i).IndexOfAny(Terminators);
+            if (terminator < 0)
+            {
+                break;
+            }
+
+            i += terminator;
+            if (!EndsSentence(text, i, line))
             {
                 continue;
             }
@@ -189,7 +196,9 @@ public sealed class SentenceSplitter
 
     /// <summary>Semicolons end a sentence too: in news they join independent clauses, each with its own parties
     /// ("Kazakhstan and Qatar signed an agreement; Astana had signed one with Serbia in 2023").</summary>
-    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…' or '؟' or '۔' or '。' or ';' or '؛';
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?…؟۔。;؛");
+
+    private static bool IsTerminator(char c) => Terminators.Contains(c);
 
     private static bool IsClosing(char c) => c is '"' or '»' or '”' or '’' or ')' or '\'';
 }

@@ -253,7 +253,21 @@ public sealed class DateRecognizer
         private static PartialDate? DayInYear(int year, int month, int day) =>
             ValidDay(year, month, day) ? PartialDate.OfDay(year, month, day) : null;
 
+        /// <summary>The last word <see cref="MonthAt"/> looked at and what it found: two readings ask at each word.</summary>
+        private (int Word, LexiconMatch<int>? Month, Calendar Calendar) _lastMonth = (-1, null, Calendar.Gregorian);
+
         private LexiconMatch<int>? MonthAt(int i, out Calendar calendar)
+        {
+            if (_lastMonth.Word != i)
+            {
+                _lastMonth = (i, FindMonthAt(i, out var found), found);
+            }
+
+            calendar = _lastMonth.Calendar;
+            return _lastMonth.Month;
+        }
+
+        private LexiconMatch<int>? FindMonthAt(int i, out Calendar calendar)
         {
             calendar = Calendar.Gregorian;
             if (i >= sentence.Count)
