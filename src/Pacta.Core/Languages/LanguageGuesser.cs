@@ -6,7 +6,8 @@ namespace Pacta.Core.Languages;
 /// <summary>
 /// Tells which of Pacta's languages a text is written in from the share of its words that are that language's
 /// most frequent function words (stopwords.tsv), among the languages written in the text's script. Cheap enough
-/// to run on every document; a text in none of them gets "unsupported language", never a wrong guess.
+/// to run on every document; a text in none of them gets "unsupported language", never a wrong guess. Whether a
+/// runner-up is close is judged by the words that set the two apart, not those both list.
 /// </summary>
 public sealed class LanguageGuesser : ILanguageDetector
 {
@@ -38,21 +39,29 @@ public sealed class LanguageGuesser : ILanguageDetector
     /// <summary>Texts with fewer words than this are too short for a stopword count to reject.</summary>
     private const int ShortText = 40;
 
+    /// <summary>Languages are bits of an int in <see cref="_sets"/>.</summary>
+    private const int MaxLanguages = 31;
+
     /// <summary>Words up to this long are keyed in a stack buffer; longer ones are never stopwords anyway.</summary>
     private const int StackWordLength = 64;
 
     private readonly List<(string Language, UnicodeScript Script)> _languages = [];
 
-    /// <summary>Every stopword with the indexes (into <see cref="_languages"/>) of the languages that list it, so one
-    /// lookup per word serves all languages; looked up by span, so the sample's words allocate nothing.</summary>
-    private readonly Dictionary<string, int[]> _stopwords = new(StringComparer.Ordinal);
+    /// <summary>Every stopword with the number of its set of languages (see <see cref="_sets"/>), so one lookup and one
+    /// count per word serve all languages; looked up by span, so the sample's words allocate nothing.</summary>
+    private readonly Dictionary<string, int> _stopwords = new(StringComparer.Ordinal);
+
+    /// <summary>The distinct sets of languages (bits of indexes into <see cref="_languages"/>) that list a stopword:
+    /// most words belong to one language, some to two or three ("в" and "на" are Russian and Ukrainian). Counting hits
+    /// per set tells both each language's hits and the hits that set two languages apart.</summary>
+    private readonly int[] _sets;
 
     /// <summary>The longest stopword's key, in characters.</summary>
     private readonly int _longestStopword;
 
     public LanguageGuesser(ILexiconSource source)
     {
-        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lists = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var language in source.Languages)
         {
             if (!source.Files(language).Contains("stopwords.tsv"))
@@ -65,22 +74,23 @@ public sealed class LanguageGuesser : ILanguageDetector
                 .Select(r => KeyNormalizer.Normalize(r.Form))
                 .ToHashSet(StringComparer.Ordinal);
             var script = UnicodeScripts.Dominant(string.Concat(words));
+            if (_languages.Count == MaxLanguages)
+            {
+                throw new InvalidDataException($"{language}/stopwords.tsv: the stopword guess tells at most {MaxLanguages} languages apart");
+            }
+
             foreach (var word in words)
             {
-                if (!lists.TryGetValue(word, out var indexes))
-                {
-                    lists[word] = indexes = [];
-                }
-
-                indexes.Add(_languages.Count);
+                lists[word] = lists.GetValueOrDefault(word) | (1 << _languages.Count);
             }
 
             _languages.Add((language, script));
         }
 
-        foreach (var (word, indexes) in lists)
+        _sets = [.. lists.Values.Distinct().Order()];
+        foreach (var (word, set) in lists)
         {
-            _stopwords[word] = [.. indexes];
+            _stopwords[word] = Array.IndexOf(_sets, set);
         }
 
         _longestStopword = lists.Keys.Max(w => w.Length);
@@ -94,7 +104,7 @@ public sealed class LanguageGuesser : ILanguageDetector
         // The script of the first look decides there; a text read further takes the whole sample's.
         var firstLook = Math.Min(sampleLength, FirstLook);
         var script = UnicodeScripts.Dominant(text.AsSpan(0, firstLook));
-        var hits = new int[_languages.Count];
+        Span<int> setHits = stackalloc int[_sets.Length];
         var words = 0;
         var lookup = _stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> key = stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)];
@@ -108,7 +118,7 @@ public sealed class LanguageGuesser : ILanguageDetector
 
             if (token.Start >= nextLook)
             {
-                if (IsDecided(hits, words, script))
+                if (IsDecided(setHits, words, script))
                 {
                     break;
                 }
@@ -131,16 +141,16 @@ public sealed class LanguageGuesser : ILanguageDetector
             }
 
             var found = word.Length <= StackWordLength && KeyNormalizer.TryNormalize(word, key, out var written)
-                ? lookup.TryGetValue(key[..written], out var indexes)
-                : _stopwords.TryGetValue(KeyNormalizer.Normalize(word), out indexes);
+                ? lookup.TryGetValue(key[..written], out var set)
+                : _stopwords.TryGetValue(KeyNormalizer.Normalize(word), out set);
             if (found)
             {
-                foreach (var index in indexes!)
-                {
-                    hits[index]++;
-                }
+                setHits[set]++;
             }
         }
+
+        var hits = new int[_languages.Count];
+        Totals(setHits, hits);
 
         if (words == 0)
         {
@@ -170,21 +180,60 @@ public sealed class LanguageGuesser : ILanguageDetector
             };
         }
 
-        var close = Enumerable.Range(0, _languages.Count)
-            .Where(i => _languages[i].Script == script && _languages[i].Language != best && hits[i] >= CloseRatio * bestHits)
-            .Select(i => _languages[i].Language)
-            .ToList();
+        var bestIndex = _languages.FindIndex(l => l.Language == best);
+        var close = new List<string>();
+        for (var i = 0; i < _languages.Count; i++)
+        {
+            // Close: the words only the other language lists come near those only the leader lists. The words both
+            // list ("в", "на", "не" in Russian and Ukrainian) count for both and tell neither, so with them every
+            // Russian article looked close to Ukrainian.
+            if (i != bestIndex && _languages[i].Script == script && Apart(setHits, i, bestIndex) >= CloseRatio * Apart(setHits, bestIndex, i))
+            {
+                close.Add(_languages[i].Language);
+            }
+        }
+
         // A low share of stopwords, or a runner-up close behind, is worth a second opinion: a text in a neighbour
         // language Pacta does not read (Dutch read as German, Catalan as Spanish) scores like this.
         return new LanguageGuess(best, Math.Round(share, 3), null) { IsClose = close.Count > 0 || share < ConfidentShare, Candidates = [best, .. close] };
     }
 
+    /// <summary>Each language's hits: those of every set that holds it.</summary>
+    private void Totals(ReadOnlySpan<int> setHits, Span<int> hits)
+    {
+        for (var language = 0; language < hits.Length; language++)
+        {
+            var total = 0;
+            for (var set = 0; set < _sets.Length; set++)
+            {
+                total += (_sets[set] & (1 << language)) != 0 ? setHits[set] : 0;
+            }
+
+            hits[language] = total;
+        }
+    }
+
+    /// <summary>The hits of words that language <paramref name="one"/> lists and <paramref name="other"/> does not.</summary>
+    private int Apart(ReadOnlySpan<int> setHits, int one, int other)
+    {
+        var apart = 0;
+        for (var set = 0; set < _sets.Length; set++)
+        {
+            apart += (_sets[set] & (1 << one)) != 0 && (_sets[set] & (1 << other)) == 0 ? setHits[set] : 0;
+        }
+
+        return apart;
+    }
+
     public LanguageGuess Detect(string text) => Guess(text);
 
     /// <summary>One language of the script leads with many hits, a share of stopwords no other language's text
-    /// reaches, and no runner-up near it: reading further could not make the guess close.</summary>
-    private bool IsDecided(int[] hits, int words, UnicodeScript script)
+    /// reaches, and no runner-up near it by the words that set them apart: reading further could not make the guess
+    /// close.</summary>
+    private bool IsDecided(ReadOnlySpan<int> setHits, int words, UnicodeScript script)
     {
+        Span<int> hits = stackalloc int[_languages.Count];
+        Totals(setHits, hits);
         var best = -1;
         for (var i = 0; i < _languages.Count; i++)
         {
@@ -201,7 +250,8 @@ public sealed class LanguageGuesser : ILanguageDetector
 
         for (var i = 0; i < _languages.Count; i++)
         {
-            if (i != best && _languages[i].Script == script && hits[i] > DecidedRatio * hits[best])
+            if (i != best && _languages[i].Script == script
+                && (Apart(setHits, best, i) == 0 || Apart(setHits, i, best) > DecidedRatio * Apart(setHits, best, i)))
             {
                 return false;
             }

@@ -1,0 +1,47 @@
+using Pacta.Core.Languages;
+using Xunit;
+
+namespace Pacta.Core.Tests.Languages;
+
+public sealed class LanguageGuesserTests
+{
+    private static readonly LanguageGuesser Guesser = new(EmbeddedLexiconSource.Instance);
+
+    [Fact]
+    public void Guess_RussianFullOfPrepositionsUkrainianUsesToo_IsNotCloseToUkrainian()
+    {
+        // "в", "на", "не", "по", "для", "при" are Russian and Ukrainian stopwords alike: they must not make a plainly
+        // Russian text look Ukrainian.
+        var guess = Guesser.Guess(
+            "В понедельник на встрече в Минске министры обороны не обсуждали поставки, но по словам источника, "
+            + "для армии при этом важно, что стороны подписали соглашение о сотрудничестве в области обороны. "
+            + "Документ был подписан в столице, и он вступит в силу после ратификации в парламентах.");
+
+        Assert.Equal("ru", guess.Language);
+        Assert.False(guess.IsClose);
+        Assert.Equal(["ru"], guess.Candidates);
+    }
+
+    [Fact]
+    public void Guess_UkrainianText_IsUkrainianAndNotClose()
+    {
+        var guess = Guesser.Guess(
+            "У понеділок на зустрічі в Києві міністри оборони не обговорювали постачання, але за словами джерела, "
+            + "для армії важливо, що сторони підписали угоду про співпрацю у сфері оборони. "
+            + "Документ був підписаний у столиці, і він набуде чинності після ратифікації.");
+
+        Assert.Equal("uk", guess.Language);
+        Assert.False(guess.IsClose);
+    }
+
+    [Fact]
+    public void Guess_OnlyWordsTwoLanguagesShare_IsCloseBetweenThem()
+    {
+        // Nothing here tells Russian from Ukrainian: the guess must ask for a second opinion between them.
+        var guess = Guesser.Guess(string.Join(" ", Enumerable.Repeat("в Минске на встрече не по плану для армии при штабе а", 6)));
+
+        Assert.True(guess.IsClose);
+        Assert.Contains("ru", guess.Candidates);
+        Assert.Contains("uk", guess.Candidates);
+    }
+}
