@@ -109,13 +109,15 @@ public sealed class LanguageGuesser : ILanguageDetector
         var lookup = _stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> key = stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)];
         var nextLook = FirstLook;
-        foreach (var token in Tokenizer.Enumerate(text, new TextSpan(0, sampleLength)))
+        var tokens = Tokenizer.Words(text, new TextSpan(0, sampleLength));
+        while (tokens.MoveNext())
         {
-            if (token.Kind != TokenKind.Word)
+            if (tokens.IsNumber)
             {
                 continue;
             }
 
+            var token = tokens.Current;
             if (token.Start >= nextLook)
             {
                 if (IsDecided(setHits, words, script))
@@ -132,7 +134,7 @@ public sealed class LanguageGuesser : ILanguageDetector
             }
 
             words++;
-            var word = text.AsSpan(token.Start, token.Span.Length);
+            var word = text.AsSpan(token.Start, token.Length);
             if (word.Length > _longestStopword && !CharacterClasses.AnyMark(word))
             {
                 // Many words of a text are longer than every stopword, and a word without marks is never longer than

@@ -39,14 +39,9 @@ public static class TriggerScanner
         Span<char> start = stackalloc char[Math.Clamp(keyer.MinStem, 0, Lexicon<T>.KeyStartLength)];
         Span<int> cuts = stackalloc int[keyer.MaxPrefixCuts];
         var found = false;
-        foreach (var token in Tokenizer.Enumerate(text, new TextSpan(0, text.Length)))
+        foreach (var span in Tokenizer.Words(text, new TextSpan(0, text.Length)))
         {
-            if (!token.IsWordLike)
-            {
-                continue;
-            }
-
-            var word = text.AsSpan(token.Start, token.Span.Length);
+            var word = text.AsSpan(span.Start, span.Length);
             if (keyer.HasPrefixes
                 ? !MayStartAfterPrefixes(word, lexicon, keyer, key, cuts, start.Length)
                 : KeyNormalizer.TryKeyStart(word, start, out var startLength) && !lexicon.MayStartWith(start[..startLength])
@@ -65,7 +60,7 @@ public static class TriggerScanner
                 }
 
                 found = true;
-                starts.Add(token.Start);
+                starts.Add(span.Start);
             }
         }
 

@@ -48,13 +48,8 @@ public struct TokenEnumerator
         if ((first & CharacterClasses.Word) != 0)
         {
             var start = i;
-            var digits = first & CharacterClasses.Digit;
-            while (i < end && CharacterClasses.Of(text[i]) is var f && (f & CharacterClasses.Word) != 0
-                && ((f & CharacterClasses.Digit) == digits || (f & CharacterClasses.Mark) != 0))
-            {
-                i++;
-            }
-
+            var digits = (byte)(first & CharacterClasses.Digit);
+            i = WordEnd(text, i, end, digits);
             var kind = digits != 0 ? TokenKind.Number : TokenKind.Word;
             Current = new Token(new TextSpan(start, i - start), kind, (first & CharacterClasses.Upper) != 0, _hardBreak);
             _hardBreak = false;
@@ -70,5 +65,19 @@ public struct TokenEnumerator
 
         _next = i + 1;
         return true;
+    }
+
+    /// <summary>Where the word or number starting at <paramref name="start"/> ends: word characters of one kind
+    /// (letters or digits; <paramref name="digits"/> is the first character's digit flag), marks of either.</summary>
+    internal static int WordEnd(string text, int start, int end, byte digits)
+    {
+        var i = start;
+        while (i < end && CharacterClasses.Of(text[i]) is var f && (f & CharacterClasses.Word) != 0
+            && ((f & CharacterClasses.Digit) == digits || (f & CharacterClasses.Mark) != 0))
+        {
+            i++;
+        }
+
+        return i;
     }
 }

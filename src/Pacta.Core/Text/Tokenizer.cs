@@ -24,6 +24,9 @@ public static class Tokenizer
     /// <summary>The same tokens one at a time, for a scan that keeps none of them.</summary>
     public static TokenEnumerator Enumerate(string text, TextSpan range) => new(text, range);
 
+    /// <summary>Only the words and numbers of <see cref="Enumerate"/>, for a scan that needs nothing else.</summary>
+    public static WordEnumerator Words(string text, TextSpan range) => new(text, range);
+
     /// <summary>Hyphens and apostrophes join the words around them into one name.</summary>
     public static bool IsJoiner(char c) => c is '-' or '\'' or '’' or '‐' or '‑' or 'ʼ' or '‘';
 
