@@ -33,4 +33,8 @@ public sealed record ProfileSettings
     public bool Compounds { get; init; }
 
     public IReadOnlyList<string> Calendars { get; init; } = ["gregorian"];
+
+    /// <summary>Endings that make an adjective of a city's name, invariable before a noun (German "-er": "im Berliner
+    /// Kanzleramt", "im Pariser Élysée-Palast"): such a place names the city.</summary>
+    public IReadOnlyList<string> CityAdjectiveEndings { get; init; } = [];
 }

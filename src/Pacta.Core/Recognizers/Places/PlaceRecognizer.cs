@@ -55,6 +55,14 @@ public sealed class PlaceRecognizer
                 continue;
             }
 
+            if (CityOfAdjective(sentence, language, next) is { } city)
+            {
+                // "im Berliner Kanzleramt": the adjective of a capital before a building or office names the city.
+                places.Add(new PlaceMention(sentence.Index, next, next + 1, sentence.SpanOf(next, next + 1), city.Form, city.Value.Code));
+                i = next + 1;
+                continue;
+            }
+
             // Arabic script has no capitals, and German capitalises every noun ("in Kraft"): there only known cities.
             if (language.Settings.Script == "Arabic" || language.Settings.CapitalizesNouns
                 || !sentence.Words[next].IsCapitalized || sentence.Words[next].Kind != TokenKind.Word
@@ -75,6 +83,38 @@ public sealed class PlaceRecognizer
         }
 
         return places;
+    }
+
+    /// <summary>
+    /// The capital whose adjective the word is, when a capitalised noun follows it in the same phrase: the word is the
+    /// capital's name with one of the language's city-adjective endings ("Berliner", "Moskauer", "Wiener").
+    /// </summary>
+    private static LexiconEntry<GazetteerEntry>? CityOfAdjective(AnalyzedSentence sentence, LanguageProfile language, int word)
+    {
+        var endings = language.Settings.CityAdjectiveEndings;
+        if (endings.Count == 0 || !sentence.Words[word].IsCapitalized || word + 1 >= sentence.Count || sentence.BreakBefore(word + 1)
+            || !sentence.Words[word + 1].IsCapitalized || sentence.Words[word + 1].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var text = sentence.WordText(word);
+        foreach (var ending in endings)
+        {
+            if (text.Length > ending.Length + 2 && text.EndsWith(ending, StringComparison.Ordinal)
+                && language.Gazetteer.OneWord(language.Keyer.Key(text.AsSpan(0, text.Length - ending.Length))) is { } entries)
+            {
+                foreach (var entry in entries)
+                {
+                    if (entry.Value.Type == NameType.Capital)
+                    {
+                        return entry;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first state named from this word (a capital only, if asked). A loop, not a lambda: it runs at
