@@ -125,18 +125,7 @@ internal static class ClauseReader
     }
 
     /// <summary>True when no punctuation separates two words of a sentence (given in either order).</summary>
-    public static bool OneClause(SentenceAnalysis sentence, int word, int other)
-    {
-        for (var w = Math.Min(word, other) + 1; w <= Math.Max(word, other); w++)
-        {
-            if (sentence.Sentence.BreakBefore(w))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool OneClause(SentenceAnalysis sentence, int word, int other) => sentence.Sentence.NoBreakBetween(word, other);
 
     private static Candidate? Build(
         SentenceAnalysis sentence,

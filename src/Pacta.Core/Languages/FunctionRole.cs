@@ -14,4 +14,8 @@ public enum FunctionRole
 
     /// <summary>A noun standing for an organisation named before: "the bloc", "l'Alliance", "альянс".</summary>
     Bloc,
+
+    /// <summary>The noun "capital" (city), which with a state's demonym or name names that state's capital: "in the
+    /// Qatari capital", "dans la capitale de la Mauritanie", "в белорусской столице", "في العاصمة السودانية".</summary>
+    CapitalCity,
 }

@@ -86,6 +86,10 @@ public sealed class LanguageProfile
         return form;
     }
 
+    /// <summary>The name of the state's capital as capitals.tsv lists it first (its dictionary form), or null.</summary>
+    public string? CapitalName(PartyCode code) =>
+        MutableCapitalForms.TryGetValue(code, out var forms) && forms.Count > 0 ? forms[0] : null;
+
     /// <summary>Letters two forms of one name share at least ("Дох-а", "Дох-е").</summary>
     private const int MinSharedStem = 3;
 

@@ -50,6 +50,20 @@ public sealed class AnalyzedSentence
     /// <summary>True when punctuation other than a hyphen or an apostrophe stands between word i-1 and word i.</summary>
     public bool BreakBefore(int word) => word == 0 || Words[word].HardBreakBefore;
 
+    /// <summary>True when no punctuation separates two words (given in either order).</summary>
+    public bool NoBreakBetween(int word, int other)
+    {
+        for (var w = Math.Min(word, other) + 1; w <= Math.Max(word, other); w++)
+        {
+            if (BreakBefore(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public string WordText(int word) => Words[word].Span.Slice(DocumentText);
 
     /// <summary>

@@ -15,6 +15,12 @@ public sealed class PlaceRecognizer
         var places = new List<PlaceMention>();
         for (var i = 0; i < sentence.Count; i++)
         {
+            if (CapitalOfState(sentence, language, countries, i) is { } capitalOf)
+            {
+                places.Add(capitalOf);
+                continue;
+            }
+
             var capital = StartingAt(countries, i, capitalOnly: true);
             if (language.Settings.Postpositional && capital is not null && IsPlaceAfter(sentence, language, capital.LastWord))
             {
@@ -28,7 +34,7 @@ public sealed class PlaceRecognizer
                 continue;
             }
 
-            if (language.FunctionWords.Match(sentence, i) is not { Value: FunctionRole.Place } preposition)
+            if (language.FunctionWords.Match(sentence, i) is not { Value: FunctionRole.Place or FunctionRole.CapitalCity } preposition)
             {
                 if (capital is not null && HasPlacePrefix(sentence, language, i))
                 {
@@ -52,6 +58,12 @@ public sealed class PlaceRecognizer
                     i = named.LastWord;
                 }
 
+                continue;
+            }
+
+            if (preposition.Value == FunctionRole.CapitalCity)
+            {
+                // "the capital Riyadh", "العاصمة الرياض": only a known capital after the noun.
                 continue;
             }
 
@@ -83,6 +95,68 @@ public sealed class PlaceRecognizer
         }
 
         return places;
+    }
+
+    /// <summary>
+    /// "in the Qatari capital", "dans la capitale de la Mauritanie", "в белорусской столице", "في العاصمة السودانية":
+    /// the word <paramref name="word"/> is the noun "capital", a place preposition stands at most three words before it,
+    /// and a state is named right before it or right after it (past one small lower-case word: "of", "de"). The place
+    /// is that state's capital, in the form capitals.tsv lists first; its words are the state's, so the state is
+    /// not read as a party.
+    /// </summary>
+    private static PlaceMention? CapitalOfState(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int word)
+    {
+        if (language.FunctionWords.Match(sentence, word) is not { Value: FunctionRole.CapitalCity } noun
+            || !(AfterPlacePreposition(sentence, language, word) || HasPlacePrefix(sentence, language, word)))
+        {
+            return null;
+        }
+
+        var state = EndingAt(countries, word - 1) is { } before && !sentence.BreakBefore(word) ? before : null;
+        var next = noun.LastWord + 1;
+        if (state is null && next < sentence.Count && !sentence.BreakBefore(next))
+        {
+            state = StartingAt(countries, next, capitalOnly: false);
+            if (state is null && next + 1 < sentence.Count && !sentence.BreakBefore(next + 1) && !sentence.Words[next].IsCapitalized
+                && sentence.Words[next].Span.Length <= 3)
+            {
+                state = StartingAt(countries, next + 1, capitalOnly: false);
+            }
+        }
+
+        if (state is null || state.IsCapital || language.CapitalName(state.Code) is not { } name)
+        {
+            return null;
+        }
+
+        return new PlaceMention(sentence.Index, state.FirstWord, state.LastWord, sentence.SpanOf(Math.Min(word, state.FirstWord), Math.Max(noun.LastWord, state.LastWord)), name, state.Code);
+    }
+
+    /// <summary>A place preposition starts at most three words before the word, with no punctuation between.</summary>
+    private static bool AfterPlacePreposition(AnalyzedSentence sentence, LanguageProfile language, int word)
+    {
+        for (var start = Math.Max(0, word - 3); start < word; start++)
+        {
+            if (language.FunctionWords.Match(sentence, start) is { Value: FunctionRole.Place } && sentence.NoBreakBetween(start, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static CountryMention? EndingAt(IReadOnlyList<CountryMention> countries, int word)
+    {
+        for (var c = 0; c < countries.Count; c++)
+        {
+            if (countries[c].LastWord == word)
+            {
+                return countries[c];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
