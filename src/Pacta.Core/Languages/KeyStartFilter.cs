@@ -16,26 +16,34 @@ internal sealed class KeyStartFilter
     {
         for (var length = 1; length <= Math.Min(Length, key.Length); length++)
         {
-            var hash = Hash(key.AsSpan(0, length));
+            var hash = Hash(Pack(key.AsSpan(0, length)));
             _bits[hash >> 6] |= 1UL << (hash & 63);
         }
     }
 
     /// <summary>False when no added key starts with <paramref name="start"/> (1 to <see cref="Length"/> characters).</summary>
-    public bool MayContain(ReadOnlySpan<char> start)
+    public bool MayContain(ReadOnlySpan<char> start) => MayContain(Pack(start));
+
+    /// <summary>As <see cref="MayContain(ReadOnlySpan{char})"/>, for a start already packed by <see cref="Pack"/>.</summary>
+    public bool MayContain(ulong packed)
     {
-        var hash = Hash(start);
+        var hash = Hash(packed);
         return (_bits[hash >> 6] & (1UL << (hash & 63))) != 0;
     }
 
-    private static int Hash(ReadOnlySpan<char> start)
+    /// <summary>Up to four characters in one number, sixteen bits each (no key holds U+0000, so lengths differ too).</summary>
+    public static ulong Pack(ReadOnlySpan<char> start)
     {
-        var hash = (uint)start.Length;
+        ulong packed = 0;
         foreach (var c in start)
         {
-            hash = (hash * 0x9E3779B1) ^ c;
+            packed = (packed << 16) | c;
         }
 
-        return (int)((hash * 0x9E3779B1) >> 16);
+        return packed;
     }
+
+    /// <summary>Sixteen bits of a multiplicative hash: one multiplication per word (a multiplication per letter cost
+    /// a tenth of the trigger scan).</summary>
+    private static int Hash(ulong packed) => (int)((packed * 0x9E3779B97F4A7C15UL) >> 48);
 }

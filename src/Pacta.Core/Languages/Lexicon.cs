@@ -77,6 +77,11 @@ public sealed class Lexicon<T>
     public bool MayStartWith(ReadOnlySpan<char> keyStart) =>
         _hasEmptyFirstKey || keyStart.IsEmpty || _keyStarts.MayContain(keyStart);
 
+    /// <summary>As <see cref="MayStartWith(ReadOnlySpan{char})"/>, for a key start packed by
+    /// <see cref="KeyNormalizer.TryPackKeyStart"/> (0 when empty).</summary>
+    public bool MayStartWith(ulong packedKeyStart) =>
+        _hasEmptyFirstKey || packedKeyStart == 0 || _keyStarts.MayContain(packedKeyStart);
+
     /// <summary>The longest form that starts at <paramref name="word"/>, or null.</summary>
     public LexiconMatch<T>? Match(AnalyzedSentence sentence, int word)
     {

@@ -35,16 +35,16 @@ public static class TriggerScanner
         Span<char> key = stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)];
 
         // A key's first letters are the normalized word's up to the shortest stem an ending may leave, so that many
-        // (at most three) can be read off the word and tested before any word is keyed.
-        Span<char> start = stackalloc char[Math.Clamp(keyer.MinStem, 0, Lexicon<T>.KeyStartLength)];
+        // (at most four) can be read off the word and tested before any word is keyed.
+        var startLength = Math.Clamp(keyer.MinStem, 0, Lexicon<T>.KeyStartLength);
         Span<int> cuts = stackalloc int[keyer.MaxPrefixCuts];
         var found = false;
         foreach (var span in Tokenizer.Words(text, new TextSpan(0, text.Length)))
         {
             var word = text.AsSpan(span.Start, span.Length);
             if (keyer.HasPrefixes
-                ? !MayStartAfterPrefixes(word, lexicon, keyer, key, cuts, start.Length)
-                : KeyNormalizer.TryKeyStart(word, start, out var startLength) && !lexicon.MayStartWith(start[..startLength])
+                ? !MayStartAfterPrefixes(word, lexicon, keyer, key, cuts, startLength)
+                : KeyNormalizer.TryPackKeyStart(word, startLength, out var packed) && !lexicon.MayStartWith(packed)
                     && (!compounds || (word.Length < 2 * CompoundMatcher.MinPart && Ascii.IsValid(word))))
             {
                 // Most words: their key's first letters start no form, with or without clitic prefixes, and they are

@@ -99,9 +99,9 @@ internal static class CharacterKeys
         return true;
     }
 
-    /// <summary>Appends <paramref name="c"/>'s key to <paramref name="into"/>, cut where it is full; false when
-    /// <paramref name="c"/> has no entry.</summary>
-    public static bool TryAppend(char c, Span<char> into, ref int written)
+    /// <summary>Appends <paramref name="c"/>'s key, sixteen bits a character, to <paramref name="packed"/>, cut at
+    /// <paramref name="length"/> characters; false when <paramref name="c"/> has no entry.</summary>
+    public static bool TryPack(char c, ref ulong packed, ref int written, int length)
     {
         var entry = Entries[c];
         if (entry == NoEntry)
@@ -110,9 +110,10 @@ internal static class CharacterKeys
         }
 
         var offset = entry >> 2;
-        for (var k = 0; k < (entry & 3) && written < into.Length; k++)
+        for (var k = 0; k < (entry & 3) && written < length; k++)
         {
-            into[written++] = Chars[offset + k];
+            packed = (packed << 16) | Chars[offset + k];
+            written++;
         }
 
         return true;

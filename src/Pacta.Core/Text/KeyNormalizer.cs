@@ -36,25 +36,28 @@ public static class KeyNormalizer
     }
 
     /// <summary>
-    /// The first <paramref name="start"/>.Length characters of the word's key (fewer when the key is shorter), without
-    /// keying the whole word: a word's key is its characters' keys end to end, so the first characters tell. False
-    /// when a character has no cheap key (a surrogate pair); the caller then keys the word.
+    /// The first <paramref name="length"/> characters of the word's key (fewer when the key is shorter), without
+    /// keying the whole word (a word's key is its characters' keys end to end, so the first characters tell), packed
+    /// sixteen bits each into one number, the first highest: the trigger's filter takes them so, with no buffer
+    /// written. False when a character has no cheap key (a surrogate pair); the caller then keys the word.
     /// </summary>
-    public static bool TryKeyStart(ReadOnlySpan<char> word, Span<char> start, out int written)
+    public static bool TryPackKeyStart(ReadOnlySpan<char> word, int length, out ulong packed)
     {
-        written = 0;
+        packed = 0;
+        var written = 0;
         foreach (var c in word)
         {
-            if (written == start.Length)
+            if (written == length)
             {
                 break;
             }
 
             if (char.IsAscii(c))
             {
-                start[written++] = char.ToLowerInvariant(c);
+                packed = (packed << 16) | (char)(c is >= 'A' and <= 'Z' ? c + ('a' - 'A') : c);
+                written++;
             }
-            else if (!CharacterKeys.TryAppend(c, start, ref written))
+            else if (!CharacterKeys.TryPack(c, ref packed, ref written, length))
             {
                 return false;
             }

@@ -25,14 +25,16 @@ public sealed partial class KeyNormalizerTests
             .ToList();
 
         Assert.True(words.Count > 1000);
-        Span<char> start = stackalloc char[3];
         foreach (var word in words)
         {
             var reference = Reference(word);
             Assert.Equal(reference, KeyNormalizer.Normalize(word));
-            if (KeyNormalizer.TryKeyStart(word, start, out var written))
+            for (var length = 1; length <= 4; length++)
             {
-                Assert.Equal(reference[..Math.Min(3, reference.Length)], start[..written].ToString());
+                if (KeyNormalizer.TryPackKeyStart(word, length, out var packed))
+                {
+                    Assert.Equal(Packed(reference[..Math.Min(length, reference.Length)]), packed);
+                }
             }
         }
     }
@@ -108,4 +110,7 @@ public sealed partial class KeyNormalizerTests
 
         return builder.ToString();
     }
+
+    /// <summary>Characters sixteen bits each, the first highest: what a packed key start must hold.</summary>
+    private static ulong Packed(string start) => start.Aggregate(0UL, (packed, c) => (packed << 16) | c);
 }
