@@ -141,12 +141,40 @@ internal static class AgreementBuilder
             }
         }
 
+        if (chosen.Count == parties.Count - 1 && SignerForTheSideLeft(analysis, chosen) is { } other)
+        {
+            chosen[parties.First(p => !chosen.ContainsKey(p))] = other;
+        }
+
         foreach (var person in chosen.Values)
         {
             fields.Add(new FieldEvidence("signatories", person.Name, person.Span, person.Name));
         }
 
         return chosen.Values.OrderBy(p => p.Span.Start).Select(p => p.Name).ToList();
+    }
+
+    /// <summary>
+    /// The one official whose state no word names, in a sentence with a signer of another side: he signs for the side
+    /// left ("Defence Minister Boris Pistorius and his Canadian counterpart David McGuinty", "by the foreign minister,
+    /// X, and the French ambassador, Y"). Two such officials leave it open (one may be a witness), and so does a
+    /// one-word "name", more often a capitalised word after a title ("командующим Африканским командованием").
+    /// </summary>
+    private static PersonMention? SignerForTheSideLeft(DocumentAnalysis analysis, Dictionary<PartyCode, PersonMention> chosen)
+    {
+        foreach (var signer in chosen.Values)
+        {
+            var unnamed = analysis.Sentences[signer.Sentence].People
+                .Where(p => p.Nationality is null && IsOfficial(p.Role) && !chosen.Values.Contains(p) && p.Name.Contains(' '))
+                .Take(2)
+                .ToList();
+            if (unnamed.Count == 1)
+            {
+                return unnamed[0];
+            }
+        }
+
+        return null;
     }
 
     private static bool IsOfficial(string role) => role is "counterpart" or "defense-minister" or "head-of-state" or "head-of-government" or "minister" or "foreign-minister" or "military";

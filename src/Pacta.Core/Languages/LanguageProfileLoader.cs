@@ -89,7 +89,7 @@ public static class LanguageProfileLoader
 
             var keys = profile.KeysOf(row.Form);
             var requiresCapital = char.IsUpper(row.Form[0]);
-            into.Add(keys, new LexiconEntry<T>(row.Form, value, requiresCapital, keys.Length));
+            into.Add(keys, new LexiconEntry<T>(row.Form, value, requiresCapital, keys.Length) { IsAcronym = keys.Length == 1 && IsAcronym(row.Form) });
         }
     }
 
@@ -116,6 +116,10 @@ public static class LanguageProfileLoader
             profile.FunctionWords.Add(keys, new LexiconEntry<FunctionRole>(row.Form, role, false, keys.Length));
         }
     }
+
+    /// <summary>One word of two or more letters, all of them capitals: an abbreviation ("АНДР", "NATO", "ОДКБ").</summary>
+    private static bool IsAcronym(string form) =>
+        form.Count(char.IsLetter) >= 2 && form.All(c => char.IsUpper(c) || !char.IsLetter(c)) && !form.Any(char.IsWhiteSpace);
 
     private static string Value(TsvRow row, int column) =>
         column < row.Values.Count && row.Values[column].Length > 0

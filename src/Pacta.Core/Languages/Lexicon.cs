@@ -122,7 +122,7 @@ public sealed class Lexicon<T>
         {
             if (node.Values is { } values && (best is null || last > best.LastWord))
             {
-                var usable = values.Where(v => capitalized || !v.RequiresCapital).ToList();
+                var usable = values.Where(v => (capitalized || !v.RequiresCapital) && (!v.IsAcronym || WrittenAsAcronym(sentence, word, v.Form))).ToList();
                 if (usable.Count > 0)
                 {
                     best = new LexiconMatch<T>(word, last, usable) { PrefixLetters = Math.Max(0, prefixLetters) };
@@ -137,5 +137,42 @@ public sealed class Lexicon<T>
 
             node = node.Next(sentence.Keys[last]);
         }
+    }
+
+    /// <summary>The word is written as the abbreviation <paramref name="form"/>: its letters in capitals ("ОДКБ",
+    /// "U.S", "NATO'nun" is cut at the apostrophe), or, for an abbreviation read as a word (four letters or more),
+    /// as many letters in any case ("Nato"); a short one in small letters is another word ("Un" of "Kim Jong Un"),
+    /// and so is a longer word keyed the same ("Андрей" is keyed "андр", like "АНДР").</summary>
+    private static bool WrittenAsAcronym(AnalyzedSentence sentence, int word, string form)
+    {
+        const int ReadAsAWord = 4;
+        var span = sentence.Words[word].Span;
+        var text = sentence.DocumentText.AsSpan(span.Start, span.Length);
+        int t = 0, f = 0, letters = 0;
+        var capitals = true;
+        for (; f < form.Length; f++)
+        {
+            if (!char.IsLetter(form[f]))
+            {
+                continue;
+            }
+
+            while (t < text.Length && !char.IsLetter(text[t]))
+            {
+                t++;
+            }
+
+            if (t == text.Length)
+            {
+                return false;
+            }
+
+            capitals &= text[t] == form[f];
+            letters++;
+            t++;
+        }
+
+        var rest = text[t..];
+        return (capitals && (rest.IsEmpty || !char.IsLower(rest[0]))) || (rest.IsEmpty && letters >= ReadAsAWord);
     }
 }

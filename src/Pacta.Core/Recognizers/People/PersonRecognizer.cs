@@ -63,13 +63,22 @@ public sealed class PersonRecognizer
         var counterpart = language.FunctionWords.Match(sentence, title.FirstWord)?.Value == FunctionRole.Counterpart;
         if (title.FirstWord > 0)
         {
-            // "the Kazakh minister", "son homologue qatari": a demonym or counterpart just before the title.
-            var before = countries.FirstOrDefault(c => c.LastWord == title.FirstWord - 1 && !sentence.BreakBefore(title.FirstWord));
+            // "the Kazakh minister", "son homologue qatari", "Jordan's foreign minister": a demonym, a state with the
+            // possessive ending or a counterpart just before the title.
+            var stateEnd = IsPossessiveEnding(sentence, title.FirstWord - 1) ? title.FirstWord - 2 : title.FirstWord - 1;
+            var before = countries.FirstOrDefault(c => c.LastWord == stateEnd && !sentence.BreakBefore(title.FirstWord));
             nationality = before?.Code;
             if (title.FirstWord > 1 && language.FunctionWords.Match(sentence, title.FirstWord - 1) is { Value: FunctionRole.Counterpart })
             {
                 counterpart = true;
             }
+        }
+
+        if (nationality is null && language.Settings.Postpositional && title.FirstWord > 1
+            && language.FunctionWords.Match(sentence, title.FirstWord - 1) is { Value: FunctionRole.By } onBehalf && onBehalf.LastWord == title.FirstWord - 1)
+        {
+            // "Türkiye adına İçişleri Bakanı Ali Yerlikaya": the state on whose behalf the official signs.
+            nationality = countries.FirstOrDefault(c => c.LastWord == onBehalf.FirstWord - 1 && !c.IsDemonym)?.Code;
         }
 
         if (nationality is null)
@@ -127,15 +136,52 @@ public sealed class PersonRecognizer
                 continue;
             }
 
+            if (j > lastGood + 1 && PortfolioEnd(sentence, j) is { } portfolioEnd)
+            {
+                j = portfolioEnd + 1;
+                lastGood = portfolioEnd;
+                continue;
+            }
+
             break;
         }
 
         return (lastGood, nationality, counterpart);
     }
 
+    /// <summary>
+    /// The last word of a portfolio that starts at <paramref name="word"/>, after "of"/"de", and ends at the comma
+    /// before the holder's name: "ministre béninois de l'Intérieur, Alassane Seidou", "minister of Home Affairs, X".
+    /// Null when no comma and capitalised name follow within a few words.
+    /// </summary>
+    private static int? PortfolioEnd(AnalyzedSentence sentence, int word)
+    {
+        const int MaxPortfolioWords = 3;
+        if (!sentence.Words[word].IsCapitalized || sentence.Words[word].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        for (var end = word; end < word + MaxPortfolioWords && end + 1 < sentence.Count; end++)
+        {
+            if (sentence.Gap(end + 1).Trim() is [','])
+            {
+                return sentence.Words[end + 1].IsCapitalized && sentence.Words[end + 1].Kind == TokenKind.Word ? end : null;
+            }
+
+            if (sentence.BreakBefore(end + 1))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static int NameEnd(AnalyzedSentence sentence, LanguageProfile language, int start)
     {
-        if (!sentence.Words[start].IsCapitalized || sentence.Words[start].Kind != TokenKind.Word || IsLexiconWord(sentence, language, start))
+        if (!sentence.Words[start].IsCapitalized || sentence.Words[start].Kind != TokenKind.Word
+            || (IsLexiconWord(sentence, language, start) && !IsMonthAsGivenName(sentence, language, start)))
         {
             return start - 1;
         }
@@ -152,6 +198,11 @@ public sealed class PersonRecognizer
             var particle = language.Settings.NameParticles.Contains(text, StringComparer.OrdinalIgnoreCase) && !sentence.Words[j].IsCapitalized;
             if (sentence.Words[j].IsCapitalized && sentence.Words[j].Kind == TokenKind.Word && !IsLexiconWord(sentence, language, j))
             {
+                end = j;
+            }
+            else if (IsHyphenated(sentence, j) && sentence.Words[j].Kind == TokenKind.Word && j == end + 1)
+            {
+                // The second part of a hyphenated given name is written small ("Cho Tae-yul", "Kofi Asante-boateng").
                 end = j;
             }
             else if (particle || (IsJoined(sentence, j) && sentence.Words[j].Kind == TokenKind.Word))
@@ -189,11 +240,26 @@ public sealed class PersonRecognizer
         return end;
     }
 
+    /// <summary>The "s" cut off "Jordan's" at the apostrophe.</summary>
+    private static bool IsPossessiveEnding(AnalyzedSentence sentence, int word) =>
+        word > 0 && sentence.Gap(word) is [var apostrophe] && apostrophe is '\'' or '’' && sentence.Keys[word] == "s";
+
+    private static bool IsHyphenated(AnalyzedSentence sentence, int word) => sentence.Gap(word) is ['-' or '‐' or '‑'];
+
     private static bool IsJoined(AnalyzedSentence sentence, int word)
     {
         var gap = sentence.Gap(word);
         return gap.Length == 1 && Tokenizer.IsJoiner(gap[0]);
     }
+
+    /// <summary>
+    /// A month's name right after a title and before a capitalised word Pacta does not know is a given name: "su par
+    /// peruano, Julio Díaz Zulueta", "il suo omologo giapponese Gen Nakatani" (June, Julio, Gen, Mai).
+    /// </summary>
+    private static bool IsMonthAsGivenName(AnalyzedSentence sentence, LanguageProfile language, int word) =>
+        language.Months.Match(sentence, word) is { } month && month.LastWord == word
+        && word + 1 < sentence.Count && !sentence.BreakBefore(word + 1) && sentence.Words[word + 1].IsCapitalized
+        && sentence.Words[word + 1].Kind == TokenKind.Word && !IsLexiconWord(sentence, language, word + 1);
 
     private static bool IsLexiconWord(AnalyzedSentence sentence, LanguageProfile language, int word) =>
         language.Titles.Match(sentence, word) is not null
@@ -202,6 +268,7 @@ public sealed class PersonRecognizer
         || language.Instruments.Match(sentence, word) is not null
         || language.Months.Match(sentence, word) is not null
         || language.Weekdays.Match(sentence, word) is not null
+        || language.DateWords.Match(sentence, word) is not null
         || language.FunctionWords.Match(sentence, word) is not null
         || language.Moods.Match(sentence, word) is not null
         || language.Domains.Match(sentence, word) is not null;
