@@ -31,7 +31,7 @@ public sealed class AgreementExtractor
             foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published, trace))
             {
                 var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis);
-                trace?.Invoke($"#{sentence.Index} mention: {Describe(raw)}{(candidate is null ? " (dropped: no second side)" : candidate.PartyKey != raw.PartyKey ? $" → parties {candidate.PartyKey}" : "")}");
+                trace?.Invoke($"#{sentence.Index} mention: {Describe(raw)}{(candidate is null ? " (dropped: no second side)" : candidate.PartyKey != raw.PartyKey ? $" → parties {candidate.PartyKey}" : "")}{(candidate?.SupportOnly == true ? " (support only)" : "")}");
                 if (candidate is null)
                 {
                     continue;
@@ -231,10 +231,19 @@ public sealed class AgreementExtractor
             return candidate with { Parties = focus.ToList(), PartySource = PartySource.ClauseAndDiscourse };
         }
 
-        // "the two countries", "the agreement": the pair in focus; a plural "partnerships" in general is not.
-        return saysBoth || candidate.IsReference || (candidate.Status is null && candidate.Kind != AgreementKind.Other)
+        // "the two countries", "the agreement", "the previous programme": the pair in focus; a plural "partnerships" in
+        // general is not, but it may still tell an earlier step of an instrument of the pair.
+        return saysBoth || candidate.IsReference || (candidate.Status is null && candidate.Kind != AgreementKind.Other) || PointsBack(sentence, candidate)
             ? candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse }
-            : null;
+            : candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse, SupportOnly = true };
+    }
+
+    /// <summary>"O anterior programa", "the former agreement": an adjective next to the instrument word points back.</summary>
+    private static bool PointsBack(SentenceAnalysis sentence, Candidate candidate)
+    {
+        const int MaxGap = 2;
+        return sentence.FunctionWords.Any(f => f.Value == FunctionRole.Previous
+            && WordDistance.Between(f.FirstWord, f.LastWord, candidate.Anchor.FirstWord, candidate.Anchor.LastWord) <= MaxGap);
     }
 
     /// <summary>The states the headline and lead are about: the first sentence naming two, or three in one list

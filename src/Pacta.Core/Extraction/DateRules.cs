@@ -36,18 +36,21 @@ internal static class DateRules
             .FirstOrDefault();
 
     /// <summary>The years a plan covers ("a cooperation plan for 2025", "2025 жылға арналған жоспар") are not the date
-    /// it was signed.</summary>
+    /// it was signed. A plan's years are written out: "last year" ("no final do ano passado") tells when a step was.</summary>
     private static bool IsPlanPeriod(DateMention date, LexiconMatch<InstrumentWord> anchor) =>
-        anchor.Value.Kind == AgreementKind.Plan
+        anchor.Value.Kind == AgreementKind.Plan && !date.IsRelative
         && (date.Past ?? date.Future)?.Precision == DatePrecision.Year
         && WordDistance.Between(date.FirstWord, date.LastWord, anchor.FirstWord, anchor.LastWord) <= PlanPeriodDistance;
 
     /// <summary>A date right by another step's verb is that step's: in "ended the agreement signed in 1977", 1977
-    /// dates the signing, not the ending.</summary>
+    /// dates the signing, not the ending; so is a date in the clause of another step's verb that commas set off from
+    /// the step read ("the agreement, signed in Lima in March, entered into force on Monday").</summary>
     private static bool BelongsToAnotherStep(SentenceAnalysis sentence, DateMention date, LexiconMatch<AgreementStatus>? status) =>
         status is not null && sentence.Statuses.Any(other => other.Value != status.Value
-            && WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) <= 1
-            && WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) < WordDistance.Between(status.FirstWord, status.LastWord, date.FirstWord, date.LastWord));
+            && ((WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) <= 1
+                && WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) < WordDistance.Between(status.FirstWord, status.LastWord, date.FirstWord, date.LastWord))
+                || (ClauseReader.OneClause(sentence, other.LastWord, date.FirstWord) && !ClauseReader.OneClause(sentence, status.LastWord, date.FirstWord)
+                    && sentence.Dates.Any(d => d != date && ClauseReader.OneClause(sentence, status.LastWord, d.FirstWord)))));
 
     /// <summary>"In March, the alliance signed programmes with Georgia and Armenia": a date before the first partner
     /// dates every partner that has none of its own.</summary>

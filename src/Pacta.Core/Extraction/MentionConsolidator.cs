@@ -17,11 +17,18 @@ internal static class MentionConsolidator
     {
         var groups = new List<InstrumentGroup>();
         var pending = new List<Candidate>();
+        var supporting = new List<Candidate>();
         foreach (var candidate in candidates)
         {
             if (candidate.Status is null)
             {
                 pending.Add(candidate);
+                continue;
+            }
+
+            if (candidate.SupportOnly)
+            {
+                supporting.Add(candidate);
                 continue;
             }
 
@@ -37,6 +44,14 @@ internal static class MentionConsolidator
             {
                 home.Mentions.Add(candidate);
             }
+        }
+
+        foreach (var candidate in supporting)
+        {
+            // An earlier or the same step only: a clause that names no side cannot move an instrument on.
+            var home = groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && g.Status is { } step
+                && InstrumentGroup.Rank(candidate.Status!.Value) <= InstrumentGroup.Rank(step) && Fits(g, candidate, published));
+            home?.Mentions.Add(candidate);
         }
 
         foreach (var candidate in pending)

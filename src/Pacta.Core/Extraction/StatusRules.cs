@@ -29,6 +29,11 @@ internal static class StatusRules
             .Where(s => s.FirstWord > anchor.LastWord && s.FirstWord - anchor.LastWord <= MaxStatusDistance)
             .OrderBy(s => s.FirstWord - anchor.LastWord)
             .FirstOrDefault();
+        if (ending is null && participle is not null && LaterStepAfterApposition(sentence, anchor, participle) is { } later)
+        {
+            return later;
+        }
+
         if (ending is null && governing is not null && participle is not null
             && InstrumentGroup.Rank(governing.Value) > InstrumentGroup.Rank(participle.Value) && participle.Value == AgreementStatus.Signed)
         {
@@ -38,6 +43,31 @@ internal static class StatusRules
         return ending ?? sentence.Statuses
             .OrderBy(s => Math.Min(WordDistance.Between(s.FirstWord, s.LastWord, anchor.FirstWord, anchor.LastWord), Math.Abs(s.FirstWord - focusWord) + 2))
             .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// "The agreement, signed in Warsaw in February, was ratified on Wednesday", "O anterior programa, assinado em 2019,
+    /// expirou": a participle set off by commas after the instrument (the first step word after it) tells an earlier
+    /// step, and the verb after the closing comma the news. Null unless a later step follows the apposition, before any
+    /// other instrument.
+    /// </summary>
+    private static LexiconMatch<AgreementStatus>? LaterStepAfterApposition(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> participle)
+    {
+        var words = sentence.Sentence;
+        if (!words.BreakBefore(participle.FirstWord) || sentence.Statuses.Any(s => s.FirstWord > anchor.LastWord && s.FirstWord < participle.FirstWord))
+        {
+            return null;
+        }
+
+        var closing = participle.LastWord + 1;
+        while (closing < words.Count && !words.BreakBefore(closing))
+        {
+            closing++;
+        }
+
+        return sentence.Statuses.FirstOrDefault(s => s.FirstWord >= closing && s.FirstWord - closing <= 2
+            && InstrumentGroup.Rank(s.Value) > InstrumentGroup.Rank(participle.Value)
+            && !sentence.Instruments.Any(i => i.FirstWord > anchor.LastWord && i.FirstWord < s.FirstWord));
     }
 
     public static bool OwnsStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status)

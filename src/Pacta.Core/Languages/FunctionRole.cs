@@ -14,4 +14,8 @@ public enum FunctionRole
 
     /// <summary>A noun standing for an organisation named before: "the bloc", "l'Alliance", "альянс".</summary>
     Bloc,
+
+    /// <summary>An adjective that points back to an earlier instrument of the same parties: "the previous programme",
+    /// "l'ancien accord", "предыдущее соглашение".</summary>
+    Previous,
 }
