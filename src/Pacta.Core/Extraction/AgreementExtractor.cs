@@ -30,7 +30,9 @@ public sealed class AgreementExtractor
         {
             foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published, trace))
             {
-                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis);
+                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis) is { } read
+                    ? read with { InHeadline = IsHeadline(analysis, sentence) }
+                    : null;
                 trace?.Invoke($"#{sentence.Index} mention: {Describe(raw)}{(candidate is null ? " (dropped: no second side)" : candidate.PartyKey != raw.PartyKey ? $" → parties {candidate.PartyKey}" : "")}{(candidate?.SupportOnly == true ? " (support only)" : "")}");
                 if (candidate is null)
                 {
@@ -130,6 +132,10 @@ public sealed class AgreementExtractor
 
         return null;
     }
+
+    /// <summary>The first line when a paragraph of its own follows it: a headline.</summary>
+    private static bool IsHeadline(DocumentAnalysis analysis, SentenceAnalysis sentence) =>
+        sentence.Index == 0 && analysis.Sentences.Count > 1 && analysis.Sentences[1].Paragraph != sentence.Paragraph;
 
     private static string Describe(Candidate c) =>
         $"word {c.AnchorWord} {c.Anchor.Value.Kind}{(c.IsReference ? "(ref)" : "")} parties {(c.Parties.Count == 0 ? "none" : c.PartyKey)} status {c.Status?.ToString() ?? "none"} date {c.Date?.ToString() ?? "none"} domain {c.Domain?.ToString() ?? "none"}";

@@ -32,6 +32,10 @@ internal sealed record Candidate(
     /// </summary>
     public bool SupportOnly { get; init; }
 
+    /// <summary>The mention stands in the document's title, which names instruments loosely ("to sign coast guard
+    /// pact" for a memorandum).</summary>
+    public bool InHeadline { get; init; }
+
     public AgreementKind Kind => Anchor.Value.Kind;
 
     public bool IsReference => Anchor.Value.IsReference;

@@ -51,7 +51,16 @@ internal static class MentionConsolidator
             // An earlier or the same step only: a clause that names no side cannot move an instrument on.
             var home = groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && g.Status is { } step
                 && InstrumentGroup.Rank(candidate.Status!.Value) <= InstrumentGroup.Rank(step) && Fits(g, candidate, published));
-            home?.Mentions.Add(candidate);
+            if (home is not null)
+            {
+                home.Mentions.Add(candidate);
+            }
+            else if (IsDatedEarlierInstrument(candidate, published))
+            {
+                // "заменит межправительственное соглашение 1994 года", "Раніше, у 2023 році, країни підписали
+                // меморандум": an instrument of the pair in focus with a date of its own, years before the news.
+                groups.Add(new InstrumentGroup(candidate));
+            }
         }
 
         foreach (var candidate in pending)
@@ -66,7 +75,7 @@ internal static class MentionConsolidator
 
     private static bool Fits(InstrumentGroup group, Candidate candidate, DateOnly? published)
     {
-        if (!KindsFit(group.Kind, candidate))
+        if (!KindsFit(group.Kind, candidate) && !OnlyOneIsInTheHeadline(group, candidate))
         {
             return false;
         }
@@ -77,7 +86,10 @@ internal static class MentionConsolidator
             var b = candidate.Status!.Value;
             if (a == b)
             {
-                if (mention.Date is { } d1 && candidate.Date is { } d2 && !d1.IsCompatibleWith(d2))
+                // Each side ratifies on its own day ("Lithuania had ratified it in January"): two ratifications months
+                // apart are one instrument's.
+                if (mention.Date is { } d1 && candidate.Date is { } d2 && !d1.IsCompatibleWith(d2)
+                    && !(a == AgreementStatus.Ratified && Math.Abs(d1.Start.DayNumber - d2.Start.DayNumber) <= MaxDaysBetweenSteps))
                 {
                     return false;
                 }
@@ -113,6 +125,14 @@ internal static class MentionConsolidator
         candidate.Date ?? (candidate.Sentence <= HeadlineAndLead && published is { } p ? PartialDate.OfYear(p.Year) : null);
 
     private const int HeadlineAndLead = 1;
+
+    private static bool IsDatedEarlierInstrument(Candidate candidate, DateOnly? published) =>
+        candidate.Status == AgreementStatus.Signed && candidate.Date is { } date && published is { } p && date.End.AddYears(1) < p;
+
+    /// <summary>A headline names an instrument loosely ("Philippines, Vietnam to sign coast guard pact" for a
+    /// memorandum): its noun does not tell one instrument from another of the body.</summary>
+    private static bool OnlyOneIsInTheHeadline(InstrumentGroup group, Candidate candidate) =>
+        candidate.InHeadline != group.Mentions.All(m => m.InHeadline);
 
     private static bool KindsFit(AgreementKind kind, Candidate candidate) =>
         candidate.IsReference || candidate.Kind == kind || candidate.Kind == AgreementKind.Other || kind == AgreementKind.Other
