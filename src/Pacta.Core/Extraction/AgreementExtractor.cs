@@ -239,7 +239,12 @@ public sealed class AgreementExtractor
 
         // "the two countries", "the agreement", "the previous programme": the pair in focus; a plural "partnerships" in
         // general is not, but it may still tell an earlier step of an instrument of the pair.
-        return saysBoth || candidate.IsReference || (candidate.Status is null && candidate.Kind != AgreementKind.Other) || PointsBack(sentence, candidate)
+        if (PointsBack(sentence, candidate))
+        {
+            return candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse, PointsBack = true };
+        }
+
+        return saysBoth || candidate.IsReference || (candidate.Status is null && candidate.Kind != AgreementKind.Other)
             ? candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse }
             : candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse, SupportOnly = true };
     }

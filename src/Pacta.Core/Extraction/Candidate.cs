@@ -36,6 +36,9 @@ internal sealed record Candidate(
     /// pact" for a memorandum).</summary>
     public bool InHeadline { get; init; }
 
+    /// <summary>An adjective points back to an earlier instrument ("the previous plan"): not the one reported before.</summary>
+    public bool PointsBack { get; init; }
+
     public AgreementKind Kind => Anchor.Value.Kind;
 
     public bool IsReference => Anchor.Value.IsReference;

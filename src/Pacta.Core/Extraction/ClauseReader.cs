@@ -213,6 +213,7 @@ internal static class ClauseReader
 
         var resolved = date?.Resolve(planned);
         if (status is null && !anchor.Value.IsReference && resolved is { } past && published is { } p && past.End < p.AddDays(-1)
+            && !DateRules.BoundsAPeriod(sentence, date!, language)
             && DateRules.IsNearestInstrument(sentence, anchor, date!) && WordDistance.Between(anchor.FirstWord, anchor.LastWord, date!.FirstWord, date.LastWord) <= StatusRules.MaxStatusDistance)
         {
             // "an agreement with Serbia in November 2023": an earlier instrument, reported as done.

@@ -35,6 +35,12 @@ internal static class DateRules
             .ThenBy(d => WordDistance.Between(d.FirstWord, d.LastWord, word, word))
             .FirstOrDefault();
 
+    /// <summary>A date that bounds a period ("desde julho de 2021", "після 2022 року", "2021'den beri"): a state of
+    /// affairs since then, not the day of a step.</summary>
+    public static bool BoundsAPeriod(SentenceAnalysis sentence, DateMention date, LanguageProfile language) =>
+        (date.FirstWord > 0 && language.DateWords.Match(sentence.Sentence, date.FirstWord - 1) is { Value: DateWordRole.Since } before && before.LastWord == date.FirstWord - 1)
+        || (date.LastWord + 1 < sentence.Sentence.Count && language.DateWords.Match(sentence.Sentence, date.LastWord + 1) is { Value: DateWordRole.Since });
+
     /// <summary>The years a plan covers ("a cooperation plan for 2025", "2025 жылға арналған жоспар") are not the date
     /// it was signed. A plan's years are written out: "last year" ("no final do ano passado") tells when a step was.</summary>
     private static bool IsPlanPeriod(DateMention date, LexiconMatch<InstrumentWord> anchor) =>

@@ -34,7 +34,7 @@ internal static class MentionConsolidator
 
             // A mention about another field (the gas protocol signed the same day) joins an instrument only at the
             // same step, so it never moves a defense instrument's status.
-            var home = groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && Fits(g, candidate, published)
+            var home = candidate.PointsBack ? null : groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && Fits(g, candidate, published)
                 && (candidate.Domain != DomainClass.Other || g.Status == candidate.Status));
             if (home is null)
             {
@@ -88,7 +88,7 @@ internal static class MentionConsolidator
             {
                 // Each side ratifies on its own day ("Lithuania had ratified it in January"): two ratifications months
                 // apart are one instrument's.
-                if (mention.Date is { } d1 && candidate.Date is { } d2 && !d1.IsCompatibleWith(d2)
+                if (EffectiveDate(mention, published) is { } d1 && EffectiveDate(candidate, published) is { } d2 && !d1.IsCompatibleWith(d2)
                     && !(a == AgreementStatus.Ratified && Math.Abs(d1.Start.DayNumber - d2.Start.DayNumber) <= MaxDaysBetweenSteps))
                 {
                     return false;
@@ -126,8 +126,9 @@ internal static class MentionConsolidator
 
     private const int HeadlineAndLead = 1;
 
+    /// <summary>Signed by a verb of its own, at a date years before the news.</summary>
     private static bool IsDatedEarlierInstrument(Candidate candidate, DateOnly? published) =>
-        candidate.Status == AgreementStatus.Signed && candidate.Date is { } date && published is { } p && date.End.AddYears(1) < p;
+        candidate.Status == AgreementStatus.Signed && candidate.StatusWord is not null && candidate.Date is { } date && published is { } p && date.End.AddYears(1) < p;
 
     /// <summary>A headline names an instrument loosely ("Philippines, Vietnam to sign coast guard pact" for a
     /// memorandum): its noun does not tell one instrument from another of the body.</summary>
