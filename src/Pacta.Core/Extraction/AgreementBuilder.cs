@@ -145,6 +145,13 @@ internal static class AgreementBuilder
         {
             chosen[parties.First(p => !chosen.ContainsKey(p))] = other;
         }
+        else if (chosen.Count == 0 && OneSignerPerSide(analysis, group, parties.Count) is { } signers)
+        {
+            for (var i = 0; i < signers.Count; i++)
+            {
+                chosen[parties[i]] = signers[i];
+            }
+        }
 
         foreach (var person in chosen.Values)
         {
@@ -165,7 +172,7 @@ internal static class AgreementBuilder
         foreach (var signer in chosen.Values)
         {
             var unnamed = analysis.Sentences[signer.Sentence].People
-                .Where(p => p.Nationality is null && IsOfficial(p.Role) && !chosen.Values.Contains(p) && p.Name.Contains(' '))
+                .Where(p => p.Nationality is null && MaySign(p.Role) && !chosen.Values.Contains(p) && p.Name.Contains(' '))
                 .Take(2)
                 .ToList();
             if (unnamed.Count == 1)
@@ -176,6 +183,31 @@ internal static class AgreementBuilder
 
         return null;
     }
+
+    /// <summary>
+    /// "O acordo foi assinado pelos ministros da Defesa dos dois países, Cristóvão Chume e Juvenal Marizamunda": in a
+    /// signing sentence of the instrument, exactly as many officials with full names and no state as there are sides
+    /// sign one for each (which for which does not matter: signatories are a set).
+    /// </summary>
+    private static List<PersonMention>? OneSignerPerSide(DocumentAnalysis analysis, InstrumentGroup group, int sides)
+    {
+        foreach (var mention in group.Mentions.Where(m => m.Status is AgreementStatus.Signed && m.StatusWord is not null))
+        {
+            var unnamed = analysis.Sentences[mention.Sentence].People
+                .Where(p => MaySign(p.Role) && p.Name.Contains(' '))
+                .ToList();
+            if (unnamed.Count == sides && unnamed.All(p => p.Nationality is null))
+            {
+                return unnamed;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Any titled person of government beside a signer in a signing sentence: directors, deputy ministers and
+    /// ambassadors sign too ("Director Dmitry Shugaev and Deputy Defence Minister Hoang Xuan Chien signed").</summary>
+    private static bool MaySign(string role) => IsOfficial(role) || role is "official" or "diplomat";
 
     private static bool IsOfficial(string role) => role is "counterpart" or "defense-minister" or "head-of-state" or "head-of-government" or "minister" or "foreign-minister" or "military";
 

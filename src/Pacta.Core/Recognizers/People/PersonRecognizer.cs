@@ -49,9 +49,38 @@ public sealed class PersonRecognizer
             people.Add(new PersonMention(
                 sentence.Index, nameStart, nameEnd, sentence.SpanOf(nameStart, nameEnd), sentence.TextOf(nameStart, nameEnd),
                 title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), nationality, counterpart));
+            if (!caseless && CoordinatedName(sentence, language, nameEnd) is var (otherStart, otherEnd))
+            {
+                // "the two defence ministers, Rajnath Singh and Suren Papikyan": one title for the names listed after it.
+                people.Add(new PersonMention(
+                    sentence.Index, otherStart, otherEnd, sentence.SpanOf(otherStart, otherEnd), sentence.TextOf(otherStart, otherEnd),
+                    title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), null, counterpart));
+            }
         }
 
         return people;
+    }
+
+    /// <summary>
+    /// A full name (two words or more) joined by "and" right after the name that ends at <paramref name="nameEnd"/>:
+    /// "ministros da Defesa dos dois países, Cristóvão Chume e Juvenal Marizamunda".
+    /// </summary>
+    private static (int Start, int End)? CoordinatedName(AnalyzedSentence sentence, LanguageProfile language, int nameEnd)
+    {
+        var and = nameEnd + 1;
+        if (and + 1 >= sentence.Count || language.FunctionWords.Match(sentence, and) is not { Value: FunctionRole.And } conjunction)
+        {
+            return null;
+        }
+
+        var start = conjunction.LastWord + 1;
+        if (start >= sentence.Count || sentence.BreakBefore(start))
+        {
+            return null;
+        }
+
+        var end = NameEnd(sentence, language, start);
+        return end > start ? (start, end) : null;
     }
 
     /// <summary>Walks over the words that belong to a title: more titles, demonyms, "of X", counterpart, small words.</summary>
@@ -118,6 +147,12 @@ public sealed class PersonRecognizer
             {
                 counterpart |= function.Value == FunctionRole.Counterpart;
                 j = function.LastWord + 1;
+                if (function.Value == FunctionRole.Both)
+                {
+                    // "os ministros da Defesa dos dois países, Nuno Melo e …": the pair belongs to the title.
+                    lastGood = function.LastWord;
+                }
+
                 continue;
             }
 
@@ -196,6 +231,11 @@ public sealed class PersonRecognizer
 
             var text = sentence.WordText(j);
             var particle = language.Settings.NameParticles.Contains(text, StringComparer.OrdinalIgnoreCase) && !sentence.Words[j].IsCapitalized;
+            if (particle && end > start && StartsSecondName(sentence, language, j))
+            {
+                break;
+            }
+
             if (sentence.Words[j].IsCapitalized && sentence.Words[j].Kind == TokenKind.Word && !IsLexiconWord(sentence, language, j))
             {
                 end = j;
@@ -217,6 +257,15 @@ public sealed class PersonRecognizer
 
         return end;
     }
+
+    /// <summary>
+    /// A particle that is also "and" (Portuguese "e", Spanish "y") between a full name and two more capitalised words
+    /// joins two people ("Nuno Melo e Janine Lélis"); with one word after it, it is inside a name ("Ortega y Gasset").
+    /// </summary>
+    private static bool StartsSecondName(AnalyzedSentence sentence, LanguageProfile language, int particle) =>
+        language.FunctionWords.Match(sentence, particle) is { Value: FunctionRole.And } and && and.LastWord == particle
+        && particle + 2 < sentence.Count && !sentence.BreakBefore(particle + 1) && !sentence.BreakBefore(particle + 2)
+        && Enumerable.Range(particle + 1, 2).All(w => sentence.Words[w].IsCapitalized && sentence.Words[w].Kind == TokenKind.Word && !IsLexiconWord(sentence, language, w));
 
     private static int CaselessNameEnd(AnalyzedSentence sentence, LanguageProfile language, int start)
     {
