@@ -2,6 +2,7 @@ using Pacta.Core.Analysis;
 using Pacta.Core.Languages;
 using Pacta.Core.Model;
 using Pacta.Core.Recognizers.People;
+using Pacta.Core.Recognizers.Places;
 
 namespace Pacta.Core.Extraction;
 
@@ -103,8 +104,20 @@ internal static class AgreementBuilder
             return null;
         }
 
+        place = CityOf(analysis.Sentences[place.Sentence], place);
         fields.Add(new FieldEvidence("place", place.Name, place.Span, place.Span.Slice(analysis.Document.Text)));
         return place.Name;
+    }
+
+    /// <summary>"at Parliament House in Canberra", "au palais de Carthage à Tunis": a building or site the gazetteer does
+    /// not know, followed by a known city, is in that city.</summary>
+    private static PlaceMention CityOf(SentenceAnalysis sentence, PlaceMention place)
+    {
+        const int MaxGap = 2;
+        return place.Country is null
+            ? sentence.Places.FirstOrDefault(p => p.Country is not null && p.FirstWord > place.LastWord && p.FirstWord - place.LastWord <= MaxGap
+                && ClauseReader.OneClause(sentence, place.LastWord, p.FirstWord)) ?? place
+            : place;
     }
 
     /// <summary>

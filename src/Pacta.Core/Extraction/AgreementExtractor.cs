@@ -231,7 +231,11 @@ public sealed class AgreementExtractor
             var single = candidate.Parties[0];
             if (!focus.Contains(single))
             {
-                return null;
+                // "a security agreement the two countries signed in December 2023, and comes as China seeks a role":
+                // "the two countries" by the verb are the pair in focus, the state of another clause is not a side.
+                return saysBoth && BothBeforeTheStateOfAnotherClause(sentence, candidate)
+                    ? candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse }
+                    : null;
             }
 
             return candidate with { Parties = focus.ToList(), PartySource = PartySource.ClauseAndDiscourse };
@@ -239,9 +243,9 @@ public sealed class AgreementExtractor
 
         // "the two countries", "the agreement", "the previous programme": the pair in focus; a plural "partnerships" in
         // general is not, but it may still tell an earlier step of an instrument of the pair.
-        if (PointsBack(sentence, candidate))
+        if (MarksAnother(sentence, candidate))
         {
-            return candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse, PointsBack = true };
+            return candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse, IsAnother = true };
         }
 
         return saysBoth || candidate.IsReference || (candidate.Status is null && candidate.Kind != AgreementKind.Other)
@@ -249,11 +253,26 @@ public sealed class AgreementExtractor
             : candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse, SupportOnly = true };
     }
 
-    /// <summary>"O anterior programa", "the former agreement": an adjective next to the instrument word points back.</summary>
-    private static bool PointsBack(SentenceAnalysis sentence, Candidate candidate)
+    /// <summary>"The two countries" stands next to the step's verb, and every state of the sentence is in another
+    /// clause than that verb.</summary>
+    private static bool BothBeforeTheStateOfAnotherClause(SentenceAnalysis sentence, Candidate candidate)
     {
         const int MaxGap = 2;
-        return sentence.FunctionWords.Any(f => f.Value == FunctionRole.Previous
+        if (candidate.StatusWord is not { } status)
+        {
+            return false;
+        }
+
+        return sentence.FunctionWords.Any(f => f.Value == FunctionRole.Both && WordDistance.Between(f.FirstWord, f.LastWord, status.FirstWord, status.LastWord) <= MaxGap)
+            && sentence.Countries.All(c => !ClauseReader.OneClause(sentence, c.FirstWord, status.FirstWord));
+    }
+
+    /// <summary>"O anterior programa", "the former agreement", "a separate memorandum": an adjective next to the
+    /// instrument word marks another instrument of the pair.</summary>
+    private static bool MarksAnother(SentenceAnalysis sentence, Candidate candidate)
+    {
+        const int MaxGap = 2;
+        return sentence.FunctionWords.Any(f => f.Value == FunctionRole.Another
             && WordDistance.Between(f.FirstWord, f.LastWord, candidate.Anchor.FirstWord, candidate.Anchor.LastWord) <= MaxGap);
     }
 

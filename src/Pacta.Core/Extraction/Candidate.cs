@@ -36,8 +36,9 @@ internal sealed record Candidate(
     /// pact" for a memorandum).</summary>
     public bool InHeadline { get; init; }
 
-    /// <summary>An adjective points back to an earlier instrument ("the previous plan"): not the one reported before.</summary>
-    public bool PointsBack { get; init; }
+    /// <summary>An adjective marks another instrument ("the previous plan", "a separate memorandum"): not the one
+    /// reported before.</summary>
+    public bool IsAnother { get; init; }
 
     public AgreementKind Kind => Anchor.Value.Kind;
 

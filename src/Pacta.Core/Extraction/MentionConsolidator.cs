@@ -34,7 +34,7 @@ internal static class MentionConsolidator
 
             // A mention about another field (the gas protocol signed the same day) joins an instrument only at the
             // same step, so it never moves a defense instrument's status.
-            var home = candidate.PointsBack ? null : groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && Fits(g, candidate, published)
+            var home = candidate.IsAnother ? null : groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && Fits(g, candidate, published)
                 && (candidate.Domain != DomainClass.Other || g.Status == candidate.Status));
             if (home is null)
             {

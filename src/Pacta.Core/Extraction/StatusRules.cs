@@ -72,6 +72,11 @@ internal static class StatusRules
 
     public static bool OwnsStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status)
     {
+        if (NearerInstrumentBetween(sentence, anchor, status))
+        {
+            return false;
+        }
+
         var distance = WordDistance.Between(status.FirstWord, status.LastWord, anchor.FirstWord, anchor.LastWord);
         if (distance <= MaxStatusDistance)
         {
@@ -84,6 +89,16 @@ internal static class StatusRules
             || WordDistance.Between(status.FirstWord, status.LastWord, other.FirstWord, other.LastWord) >= distance
             || sentence.Statuses.Any(own => own != status && WordDistance.Between(own.FirstWord, own.LastWord, other.FirstWord, other.LastWord) < WordDistance.Between(status.FirstWord, status.LastWord, other.FirstWord, other.LastWord)));
     }
+
+    /// <summary>
+    /// "The pact follows a security agreement the two countries signed in 2023": another instrument stands between
+    /// this one and the verb, and the verb is that one's, unless the two are listed together ("the treaty and the
+    /// protocol were signed").
+    /// </summary>
+    private static bool NearerInstrumentBetween(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status) =>
+        sentence.Instruments.Any(other => other != anchor
+            && ((other.FirstWord > anchor.LastWord && other.LastWord < status.FirstWord && !Coordination.Listed(sentence, anchor.LastWord, other.FirstWord))
+                || (other.LastWord < anchor.FirstWord && other.FirstWord > status.LastWord && !Coordination.Listed(sentence, other.LastWord, anchor.FirstWord))));
 
     /// <summary>
     /// "signed a plan of military cooperation for 2025, and also an intergovernmental agreement": an instrument

@@ -15,7 +15,7 @@ public enum FunctionRole
     /// <summary>A noun standing for an organisation named before: "the bloc", "l'Alliance", "альянс".</summary>
     Bloc,
 
-    /// <summary>An adjective that points back to an earlier instrument of the same parties: "the previous programme",
-    /// "l'ancien accord", "предыдущее соглашение".</summary>
-    Previous,
+    /// <summary>An adjective that marks another instrument of the same parties than the one reported: "the previous
+    /// programme", "l'ancien accord", "предыдущее соглашение", "a separate memorandum".</summary>
+    Another,
 }
