@@ -96,8 +96,12 @@ internal static class AgreementBuilder
                 .OrderBy(p => Math.Abs(p.FirstWord - m.StatusWord!.FirstWord))
                 .FirstOrDefault())
             .FirstOrDefault(p => p is not null);
+        // Without a signing verb beside it, a mention of another step names where the instrument was signed only by a
+        // city the gazetteer knows: "suspended the agreement … in protest at the war in Gaza" names none.
         place ??= signing
-            .Select(m => analysis.Sentences[m.Sentence].Places.OrderBy(p => Math.Abs(p.FirstWord - (m.StatusWord?.FirstWord ?? m.AnchorWord))).FirstOrDefault())
+            .Select(m => analysis.Sentences[m.Sentence].Places
+                .Where(p => m.Status is AgreementStatus.Signed || p.Country is not null)
+                .OrderBy(p => Math.Abs(p.FirstWord - (m.StatusWord?.FirstWord ?? m.AnchorWord))).FirstOrDefault())
             .FirstOrDefault(p => p is not null);
         if (place is null)
         {

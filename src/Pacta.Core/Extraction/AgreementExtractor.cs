@@ -93,7 +93,7 @@ public sealed class AgreementExtractor
 
         var groups = consolidated
             .Where(g => IsDefenseOrSecurity(g) || (g.Mentions.All(m => m.Domain is null) && (documentDomain.Value is not null || fieldKinds.ContainsKey(g.Kind) || WithAnAlliance(g))))
-            .Where(g => !denied.Contains(g.PartyKey) || IsEarlierInstrument(g, analysis.Document.Published))
+            .Where(g => !denied.Contains(g.PartyKey) || IsEarlierInstrument(g, analysis.Document.Published) || IsOnRecord(g))
             .ToList();
         foreach (var group in groups.Where(g => g.Mentions.All(m => m.Domain is null)))
         {
@@ -157,6 +157,10 @@ public sealed class AgreementExtractor
     private static readonly HashSet<string> Alliances = new(StringComparer.Ordinal) { "NATO", "CSTO" };
 
     private static bool WithAnAlliance(InstrumentGroup group) => group.Parties.Any(p => Alliances.Contains(p.Value));
+
+    /// <summary>Ratified or in force: a step of record, which a denial in the same story ("no agreement on bases
+    /// exists") is not about.</summary>
+    private static bool IsOnRecord(InstrumentGroup group) => group.Status is AgreementStatus.Ratified or AgreementStatus.InForce;
 
     /// <summary>An instrument dated more than a year before publication: a denial of a new pact leaves it standing.</summary>
     private static bool IsEarlierInstrument(InstrumentGroup group, DateOnly? published) =>

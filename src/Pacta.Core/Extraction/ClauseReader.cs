@@ -266,8 +266,10 @@ internal static class ClauseReader
         return sentence.Countries.Any(c => c.FirstWord >= start && c.LastWord < anchor.FirstWord && !c.IsDemonym);
     }
 
+    /// <summary>A company or university cue near the instrument and in its clause: "a contract with the company", not
+    /// "an agreement, which will let Ukrainian defence companies produce weapons in Denmark".</summary>
     private static bool HasCue(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, string cue) =>
-        sentence.Cues.Any(c => c.Value == cue && Math.Abs(c.FirstWord - anchor.FirstWord) <= 8);
+        sentence.Cues.Any(c => c.Value == cue && Math.Abs(c.FirstWord - anchor.FirstWord) <= 8 && OneClause(sentence, c.FirstWord, anchor.FirstWord));
 
     private static bool IsExplainer(SentenceAnalysis sentence) => sentence.Cues.Any(c => c.Value == "explainer");
 }

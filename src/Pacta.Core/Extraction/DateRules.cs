@@ -48,13 +48,18 @@ internal static class DateRules
         && (date.Past ?? date.Future)?.Precision == DatePrecision.Year
         && WordDistance.Between(date.FirstWord, date.LastWord, anchor.FirstWord, anchor.LastWord) <= PlanPeriodDistance;
 
-    /// <summary>A date right by another step's verb is that step's: in "ended the agreement signed in 1977", 1977
-    /// dates the signing, not the ending; so is a date in the clause of another step's verb that commas set off from
+    /// <summary>Words between a verb and a date of its own: "imzalanan" in "2024 yılında Bakü'de imzalanan".</summary>
+    private const int NextToAVerb = 3;
+
+    /// <summary>A date by another step's verb, nearer to it than to the step read, is that step's: in "ended the
+    /// agreement signed in 1977", 1977 dates the signing, not the ending (so in "2024 yılında Bakü'de imzalanan
+    /// anlaşmanın onaylanması", the ratification is not of 2024); so is a date in the clause of another step's verb that commas set off from
     /// the step read ("the agreement, signed in Lima in March, entered into force on Monday").</summary>
     private static bool BelongsToAnotherStep(SentenceAnalysis sentence, DateMention date, LexiconMatch<AgreementStatus>? status) =>
         status is not null && sentence.Statuses.Any(other => other.Value != status.Value
-            && ((WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) <= 1
-                && WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) < WordDistance.Between(status.FirstWord, status.LastWord, date.FirstWord, date.LastWord))
+            && ((WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) <= NextToAVerb
+                && WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) < WordDistance.Between(status.FirstWord, status.LastWord, date.FirstWord, date.LastWord)
+                && ClauseReader.OneClause(sentence, other.FirstWord, date.FirstWord))
                 || (ClauseReader.OneClause(sentence, other.LastWord, date.FirstWord) && !ClauseReader.OneClause(sentence, status.LastWord, date.FirstWord)
                     && sentence.Dates.Any(d => d != date && ClauseReader.OneClause(sentence, status.LastWord, d.FirstWord)))));
 

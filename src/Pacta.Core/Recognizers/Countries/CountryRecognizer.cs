@@ -15,7 +15,7 @@ public sealed class CountryRecognizer
         foreach (var match in language.Gazetteer.FindAll(sentence))
         {
             var entry = match.Entries.OrderBy(e => Rank(e.Value.Type)).First();
-            if (!IsPlausible(sentence, match, entry.Value, language))
+            if (!IsPlausible(sentence, match, entry.Value, language) || IsNameLikeDemonym(sentence, match, entry, language))
             {
                 continue;
             }
@@ -86,6 +86,19 @@ public sealed class CountryRecognizer
         }
 
         return language.IsKnownWord(sentence.Keys[next]);
+    }
+
+    /// <summary>
+    /// A demonym the language writes small ("германський", "français") met capitalised inside a sentence before
+    /// another capitalised word Pacta does not know is a person's name: "міністр … України Герман Сметанін".
+    /// </summary>
+    private static bool IsNameLikeDemonym(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match, LexiconEntry<GazetteerEntry> entry, LanguageProfile language)
+    {
+        var next = match.LastWord + 1;
+        return entry.Value.Type == NameType.Demonym && !entry.RequiresCapital && !language.Settings.CapitalizesNouns
+            && match.FirstWord > 0 && !sentence.BreakBefore(match.FirstWord) && sentence.Words[match.FirstWord].IsCapitalized
+            && next < sentence.Count && !sentence.BreakBefore(next) && sentence.Words[next].IsCapitalized
+            && !language.IsKnownWord(sentence.Keys[next]);
     }
 
     /// <summary>The word carries an ending none of its gazetteer forms has ("Казахстана" for "Казахстан", "Мьянмы"

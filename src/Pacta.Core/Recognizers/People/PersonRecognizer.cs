@@ -178,6 +178,16 @@ public sealed class PersonRecognizer
                 continue;
             }
 
+            if (language.Settings.Script != "Arabic" && StateAfterPortfolio(sentence, countries, j) is { } state)
+            {
+                // "міністр стратегічних галузей промисловості України Герман Сметанін": the portfolio in small words,
+                // then the state.
+                nationality ??= state.Code;
+                j = state.LastWord + 1;
+                lastGood = state.LastWord;
+                continue;
+            }
+
             break;
         }
 
@@ -205,6 +215,33 @@ public sealed class PersonRecognizer
             }
 
             if (sentence.BreakBefore(end + 1))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The state named a few small words after a title, with nothing else between: the words are its
+    /// portfolio ("министр промышленности и торговли России"). Only where names are capitalised: elsewhere the small
+    /// words may be the name.</summary>
+    private static CountryMention? StateAfterPortfolio(AnalyzedSentence sentence, IReadOnlyList<CountryMention> countries, int word)
+    {
+        const int MaxPortfolioWords = 4;
+        for (var w = word; w < sentence.Count && w < word + MaxPortfolioWords; w++)
+        {
+            if (w > word && sentence.BreakBefore(w))
+            {
+                return null;
+            }
+
+            if (countries.FirstOrDefault(c => c.FirstWord == w && !c.IsDemonym && !c.IsCapital) is { } state)
+            {
+                return w > word ? state : null;
+            }
+
+            if (sentence.Words[w].IsCapitalized || sentence.Words[w].Kind != TokenKind.Word)
             {
                 return null;
             }
@@ -310,9 +347,15 @@ public sealed class PersonRecognizer
         && word + 1 < sentence.Count && !sentence.BreakBefore(word + 1) && sentence.Words[word + 1].IsCapitalized
         && sentence.Words[word + 1].Kind == TokenKind.Word && !IsLexiconWord(sentence, language, word + 1);
 
+    /// <summary>A state or city name; a capitalised word that matches only forms written small (the demonym
+    /// "германський" for the given name "Герман") is not one.</summary>
+    private static bool IsGazetteerWord(AnalyzedSentence sentence, LanguageProfile language, int word) =>
+        language.Gazetteer.Match(sentence, word) is { } match
+        && (language.Settings.CapitalizesNouns || !sentence.Words[word].IsCapitalized || match.Entries.Any(e => e.RequiresCapital));
+
     private static bool IsLexiconWord(AnalyzedSentence sentence, LanguageProfile language, int word) =>
         language.Titles.Match(sentence, word) is not null
-        || language.Gazetteer.Match(sentence, word) is not null
+        || IsGazetteerWord(sentence, language, word)
         || language.Statuses.Match(sentence, word) is not null
         || language.Instruments.Match(sentence, word) is not null
         || language.Months.Match(sentence, word) is not null
