@@ -26,14 +26,18 @@ internal static class DateRules
     }
 
     /// <summary>The nearest date of the clause, a bare year only when there is nothing better: "a plan for 2025 …
-    /// on Monday" is dated by Monday.</summary>
-    public static DateMention? NearestDate(SentenceAnalysis sentence, int word, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus>? status) =>
-        sentence.Dates
-            .Where(d => !IsDateline(sentence, d) && WordDistance.Between(d.FirstWord, d.LastWord, word, word) <= MaxDateDistance
+    /// on Monday" is dated by Monday.
+    /// The distance is counted from the whole step phrase when the word starts one ("утратило силу в прошлом году").</summary>
+    public static DateMention? NearestDate(SentenceAnalysis sentence, int word, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus>? status)
+    {
+        var last = status is not null && status.FirstWord == word ? status.LastWord : word;
+        return sentence.Dates
+            .Where(d => !IsDateline(sentence, d) && WordDistance.Between(d.FirstWord, d.LastWord, word, last) <= MaxDateDistance
                 && !IsPlanPeriod(d, anchor) && !BelongsToAnotherStep(sentence, d, status))
             .OrderBy(d => (d.Past ?? d.Future)?.Precision == Model.DatePrecision.Year ? 1 : 0)
-            .ThenBy(d => WordDistance.Between(d.FirstWord, d.LastWord, word, word))
+            .ThenBy(d => WordDistance.Between(d.FirstWord, d.LastWord, word, last))
             .FirstOrDefault();
+    }
 
     /// <summary>A date that bounds a period ("desde julho de 2021", "після 2022 року", "2021'den beri"): a state of
     /// affairs since then, not the day of a step.</summary>

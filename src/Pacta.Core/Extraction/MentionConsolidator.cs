@@ -126,9 +126,11 @@ internal static class MentionConsolidator
 
     private const int HeadlineAndLead = 1;
 
-    /// <summary>Signed by a verb of its own, at a date years before the news.</summary>
+    /// <summary>Signed or ended by a verb of its own, and named with a date years before the news ("соглашение 2007
+    /// года, которое утратило силу").</summary>
     private static bool IsDatedEarlierInstrument(Candidate candidate, DateOnly? published) =>
-        candidate.Status == AgreementStatus.Signed && candidate.StatusWord is not null && candidate.Date is { } date && published is { } p && date.End.AddYears(1) < p;
+        candidate.Status is AgreementStatus.Signed or AgreementStatus.Terminated && candidate.StatusWord is not null
+        && candidate.Date is { } date && published is { } p && date.End.AddYears(1) < p;
 
     /// <summary>A headline names an instrument loosely ("Philippines, Vietnam to sign coast guard pact" for a
     /// memorandum): its noun does not tell one instrument from another of the body.</summary>
