@@ -2,6 +2,7 @@ using Pacta.Core.Analysis;
 using Pacta.Core.Languages;
 using Pacta.Core.Model;
 using Pacta.Core.Recognizers.People;
+using Pacta.Core.Recognizers.Places;
 
 namespace Pacta.Core.Extraction;
 
@@ -95,16 +96,32 @@ internal static class AgreementBuilder
                 .OrderBy(p => Math.Abs(p.FirstWord - m.StatusWord!.FirstWord))
                 .FirstOrDefault())
             .FirstOrDefault(p => p is not null);
+        // Without a signing verb beside it, a mention of another step names where the instrument was signed only by a
+        // city the gazetteer knows: "suspended the agreement … in protest at the war in Gaza" names none.
         place ??= signing
-            .Select(m => analysis.Sentences[m.Sentence].Places.OrderBy(p => Math.Abs(p.FirstWord - (m.StatusWord?.FirstWord ?? m.AnchorWord))).FirstOrDefault())
+            .Select(m => analysis.Sentences[m.Sentence].Places
+                .Where(p => m.Status is AgreementStatus.Signed || p.Country is not null)
+                .OrderBy(p => Math.Abs(p.FirstWord - (m.StatusWord?.FirstWord ?? m.AnchorWord))).FirstOrDefault())
             .FirstOrDefault(p => p is not null);
         if (place is null)
         {
             return null;
         }
 
+        place = CityOf(analysis.Sentences[place.Sentence], place);
         fields.Add(new FieldEvidence("place", place.Name, place.Span, place.Span.Slice(analysis.Document.Text)));
         return place.Name;
+    }
+
+    /// <summary>"at Parliament House in Canberra", "au palais de Carthage à Tunis": a building or site the gazetteer does
+    /// not know, followed by a known city, is in that city.</summary>
+    private static PlaceMention CityOf(SentenceAnalysis sentence, PlaceMention place)
+    {
+        const int MaxGap = 2;
+        return place.Country is null
+            ? sentence.Places.FirstOrDefault(p => p.Country is not null && p.FirstWord > place.LastWord && p.FirstWord - place.LastWord <= MaxGap
+                && ClauseReader.OneClause(sentence, place.LastWord, p.FirstWord)) ?? place
+            : place;
     }
 
     /// <summary>
@@ -141,6 +158,18 @@ internal static class AgreementBuilder
             }
         }
 
+        if (chosen.Count == parties.Count - 1 && SignerForTheSideLeft(analysis, chosen) is { } other)
+        {
+            chosen[parties.First(p => !chosen.ContainsKey(p))] = other;
+        }
+        else if (chosen.Count == 0 && OneSignerPerSide(analysis, group, parties.Count) is { } signers)
+        {
+            for (var i = 0; i < signers.Count; i++)
+            {
+                chosen[parties[i]] = signers[i];
+            }
+        }
+
         foreach (var person in chosen.Values)
         {
             fields.Add(new FieldEvidence("signatories", person.Name, person.Span, person.Name));
@@ -148,6 +177,54 @@ internal static class AgreementBuilder
 
         return chosen.Values.OrderBy(p => p.Span.Start).Select(p => p.Name).ToList();
     }
+
+    /// <summary>
+    /// The one official whose state no word names, in a sentence with a signer of another side: he signs for the side
+    /// left ("Defence Minister Boris Pistorius and his Canadian counterpart David McGuinty", "by the foreign minister,
+    /// X, and the French ambassador, Y"). Two such officials leave it open (one may be a witness), and so does a
+    /// one-word "name", more often a capitalised word after a title ("командующим Африканским командованием").
+    /// </summary>
+    private static PersonMention? SignerForTheSideLeft(DocumentAnalysis analysis, Dictionary<PartyCode, PersonMention> chosen)
+    {
+        foreach (var signer in chosen.Values)
+        {
+            var unnamed = analysis.Sentences[signer.Sentence].People
+                .Where(p => p.Nationality is null && MaySign(p.Role) && !chosen.Values.Contains(p) && p.Name.Contains(' '))
+                .Take(2)
+                .ToList();
+            if (unnamed.Count == 1)
+            {
+                return unnamed[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "O acordo foi assinado pelos ministros da Defesa dos dois países, Cristóvão Chume e Juvenal Marizamunda": in a
+    /// signing sentence of the instrument, exactly as many officials with full names and no state as there are sides
+    /// sign one for each (which for which does not matter: signatories are a set).
+    /// </summary>
+    private static List<PersonMention>? OneSignerPerSide(DocumentAnalysis analysis, InstrumentGroup group, int sides)
+    {
+        foreach (var mention in group.Mentions.Where(m => m.Status is AgreementStatus.Signed && m.StatusWord is not null))
+        {
+            var unnamed = analysis.Sentences[mention.Sentence].People
+                .Where(p => MaySign(p.Role) && p.Name.Contains(' '))
+                .ToList();
+            if (unnamed.Count == sides && unnamed.All(p => p.Nationality is null))
+            {
+                return unnamed;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Any titled person of government beside a signer in a signing sentence: directors, deputy ministers and
+    /// ambassadors sign too ("Director Dmitry Shugaev and Deputy Defence Minister Hoang Xuan Chien signed").</summary>
+    private static bool MaySign(string role) => IsOfficial(role) || role is "official" or "diplomat";
 
     private static bool IsOfficial(string role) => role is "counterpart" or "defense-minister" or "head-of-state" or "head-of-government" or "minister" or "foreign-minister" or "military";
 

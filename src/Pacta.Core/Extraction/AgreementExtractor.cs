@@ -30,8 +30,10 @@ public sealed class AgreementExtractor
         {
             foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published, trace))
             {
-                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis);
-                trace?.Invoke($"#{sentence.Index} mention: {Describe(raw)}{(candidate is null ? " (dropped: no second side)" : candidate.PartyKey != raw.PartyKey ? $" → parties {candidate.PartyKey}" : "")}");
+                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis) is { } read
+                    ? read with { InHeadline = IsHeadline(analysis, sentence) }
+                    : null;
+                trace?.Invoke($"#{sentence.Index} mention: {Describe(raw)}{(candidate is null ? " (dropped: no second side)" : candidate.PartyKey != raw.PartyKey ? $" → parties {candidate.PartyKey}" : "")}{(candidate?.SupportOnly == true ? " (support only)" : "")}");
                 if (candidate is null)
                 {
                     continue;
@@ -91,7 +93,7 @@ public sealed class AgreementExtractor
 
         var groups = consolidated
             .Where(g => IsDefenseOrSecurity(g) || (g.Mentions.All(m => m.Domain is null) && (documentDomain.Value is not null || fieldKinds.ContainsKey(g.Kind) || WithAnAlliance(g))))
-            .Where(g => !denied.Contains(g.PartyKey) || IsEarlierInstrument(g, analysis.Document.Published))
+            .Where(g => !denied.Contains(g.PartyKey) || IsEarlierInstrument(g, analysis.Document.Published) || IsOnRecord(g))
             .ToList();
         foreach (var group in groups.Where(g => g.Mentions.All(m => m.Domain is null)))
         {
@@ -131,6 +133,10 @@ public sealed class AgreementExtractor
         return null;
     }
 
+    /// <summary>The first line when a paragraph of its own follows it: a headline.</summary>
+    private static bool IsHeadline(DocumentAnalysis analysis, SentenceAnalysis sentence) =>
+        sentence.Index == 0 && analysis.Sentences.Count > 1 && analysis.Sentences[1].Paragraph != sentence.Paragraph;
+
     private static string Describe(Candidate c) =>
         $"word {c.AnchorWord} {c.Anchor.Value.Kind}{(c.IsReference ? "(ref)" : "")} parties {(c.Parties.Count == 0 ? "none" : c.PartyKey)} status {c.Status?.ToString() ?? "none"} date {c.Date?.ToString() ?? "none"} domain {c.Domain?.ToString() ?? "none"}";
 
@@ -151,6 +157,10 @@ public sealed class AgreementExtractor
     private static readonly HashSet<string> Alliances = new(StringComparer.Ordinal) { "NATO", "CSTO" };
 
     private static bool WithAnAlliance(InstrumentGroup group) => group.Parties.Any(p => Alliances.Contains(p.Value));
+
+    /// <summary>Ratified or in force: a step of record, which a denial in the same story ("no agreement on bases
+    /// exists") is not about.</summary>
+    private static bool IsOnRecord(InstrumentGroup group) => group.Status is AgreementStatus.Ratified or AgreementStatus.InForce;
 
     /// <summary>An instrument dated more than a year before publication: a denial of a new pact leaves it standing.</summary>
     private static bool IsEarlierInstrument(InstrumentGroup group, DateOnly? published) =>
@@ -225,16 +235,49 @@ public sealed class AgreementExtractor
             var single = candidate.Parties[0];
             if (!focus.Contains(single))
             {
-                return null;
+                // "a security agreement the two countries signed in December 2023, and comes as China seeks a role":
+                // "the two countries" by the verb are the pair in focus, the state of another clause is not a side.
+                return saysBoth && BothBeforeTheStateOfAnotherClause(sentence, candidate)
+                    ? candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse }
+                    : null;
             }
 
             return candidate with { Parties = focus.ToList(), PartySource = PartySource.ClauseAndDiscourse };
         }
 
-        // "the two countries", "the agreement": the pair in focus; a plural "partnerships" in general is not.
+        // "the two countries", "the agreement", "the previous programme": the pair in focus; a plural "partnerships" in
+        // general is not, but it may still tell an earlier step of an instrument of the pair.
+        if (MarksAnother(sentence, candidate))
+        {
+            return candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse, IsAnother = true };
+        }
+
         return saysBoth || candidate.IsReference || (candidate.Status is null && candidate.Kind != AgreementKind.Other)
             ? candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse }
-            : null;
+            : candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse, SupportOnly = true };
+    }
+
+    /// <summary>"The two countries" stands next to the step's verb, and every state of the sentence is in another
+    /// clause than that verb.</summary>
+    private static bool BothBeforeTheStateOfAnotherClause(SentenceAnalysis sentence, Candidate candidate)
+    {
+        const int MaxGap = 2;
+        if (candidate.StatusWord is not { } status)
+        {
+            return false;
+        }
+
+        return sentence.FunctionWords.Any(f => f.Value == FunctionRole.Both && WordDistance.Between(f.FirstWord, f.LastWord, status.FirstWord, status.LastWord) <= MaxGap)
+            && sentence.Countries.All(c => !ClauseReader.OneClause(sentence, c.FirstWord, status.FirstWord));
+    }
+
+    /// <summary>"O anterior programa", "the former agreement", "a separate memorandum": an adjective next to the
+    /// instrument word marks another instrument of the pair.</summary>
+    private static bool MarksAnother(SentenceAnalysis sentence, Candidate candidate)
+    {
+        const int MaxGap = 2;
+        return sentence.FunctionWords.Any(f => f.Value == FunctionRole.Another
+            && WordDistance.Between(f.FirstWord, f.LastWord, candidate.Anchor.FirstWord, candidate.Anchor.LastWord) <= MaxGap);
     }
 
     /// <summary>The states the headline and lead are about: the first sentence naming two, or three in one list

@@ -25,6 +25,21 @@ internal sealed record Candidate(
     /// same parties in the document are discounted.</summary>
     public bool Denied { get; init; }
 
+    /// <summary>
+    /// The clause names neither side and says nothing that ties it to one instrument ("The agreement was signed in
+    /// Vilnius in December"): it may add an earlier step, its date, place and signers to an instrument of the pair in
+    /// focus, never make one of its own.
+    /// </summary>
+    public bool SupportOnly { get; init; }
+
+    /// <summary>The mention stands in the document's title, which names instruments loosely ("to sign coast guard
+    /// pact" for a memorandum).</summary>
+    public bool InHeadline { get; init; }
+
+    /// <summary>An adjective marks another instrument ("the previous plan", "a separate memorandum"): not the one
+    /// reported before.</summary>
+    public bool IsAnother { get; init; }
+
     public AgreementKind Kind => Anchor.Value.Kind;
 
     public bool IsReference => Anchor.Value.IsReference;

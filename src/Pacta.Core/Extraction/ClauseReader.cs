@@ -31,7 +31,8 @@ internal static class ClauseReader
                 var anchor = Nearest(sentence.Instruments.Where(a => !InsideAName(sentence, a)).DefaultIfEmpty(sentence.Instruments[0]).ToList(), partner.FirstWord);
                 var codes = parties.Subjects.Append(partner.Code).Distinct().ToList();
                 var date = ownDates[p] ?? DateRules.SharedDate(sentence, parties.Partners[0].FirstWord);
-                if (Build(sentence, language, anchor, partner.FirstWord, codes, date, published, ownDateOnly: true, trace) is { } candidate)
+                var ownStatus = p > 0 ? PartnerStatus(sentence, parties.Partners[p - 1], partner) : null;
+                if (Build(sentence, language, anchor, partner.FirstWord, codes, date, published, ownDateOnly: true, trace, ownStatus) is { } candidate)
                 {
                     yield return candidate;
                 }
@@ -92,6 +93,14 @@ internal static class ClauseReader
     }
 
     /// <summary>
+    /// The verb of a partner's own clause, between the partner named before and this one: "signed an agreement with
+    /// Japan in 2024 and is negotiating a similar one with Canada" (Canada's instrument is being negotiated). Null when
+    /// the partners share the verb ("with Türkiye in January 2022 and with Serbia in November 2023").
+    /// </summary>
+    private static LexiconMatch<AgreementStatus>? PartnerStatus(SentenceAnalysis sentence, CountryMention previous, CountryMention partner) =>
+        sentence.Statuses.LastOrDefault(s => s.FirstWord > previous.LastWord && s.LastWord < partner.FirstWord);
+
+    /// <summary>
     /// Reads a step told of an instrument by a pronoun in a sentence after the one that names it ("The intergovernmental
     /// agreement is still outstanding. It is to be signed by the end of the year."): the pronoun stands in for the
     /// instrument, so the clause around it gives status, mood and date, and the parties are the instrument's.
@@ -136,7 +145,8 @@ internal static class ClauseReader
         DateMention? date,
         DateOnly? published,
         bool ownDateOnly,
-        Action<string>? trace)
+        Action<string>? trace,
+        LexiconMatch<AgreementStatus>? ownStatus = null)
     {
         if (HasCue(sentence, anchor, "company") || HasCue(sentence, anchor, "university"))
         {
@@ -144,7 +154,7 @@ internal static class ClauseReader
             return null;
         }
 
-        var statusWord = StatusRules.NearestStatus(sentence, anchor, focusWord);
+        var statusWord = ownStatus ?? StatusRules.NearestStatus(sentence, anchor, focusWord);
         if (statusWord is not null && !StatusRules.OwnsStatus(sentence, anchor, statusWord) && !StatusRules.SharesVerb(sentence, anchor, statusWord))
         {
             // "The deal, signed in February, helps arms makers win contracts": the verb is the deal's, not the contracts'.
@@ -192,6 +202,7 @@ internal static class ClauseReader
 
         var resolved = date?.Resolve(planned);
         if (status is null && !anchor.Value.IsReference && resolved is { } past && published is { } p && past.End < p.AddDays(-1)
+            && !DateRules.BoundsAPeriod(sentence, date!, language)
             && DateRules.IsNearestInstrument(sentence, anchor, date!) && WordDistance.Between(anchor.FirstWord, anchor.LastWord, date!.FirstWord, date.LastWord) <= StatusRules.MaxStatusDistance)
         {
             // "an agreement with Serbia in November 2023": an earlier instrument, reported as done.
@@ -244,8 +255,10 @@ internal static class ClauseReader
         return sentence.Countries.Any(c => c.FirstWord >= start && c.LastWord < anchor.FirstWord && !c.IsDemonym);
     }
 
+    /// <summary>A company or university cue near the instrument and in its clause: "a contract with the company", not
+    /// "an agreement, which will let Ukrainian defence companies produce weapons in Denmark".</summary>
     private static bool HasCue(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, string cue) =>
-        sentence.Cues.Any(c => c.Value == cue && Math.Abs(c.FirstWord - anchor.FirstWord) <= 8);
+        sentence.Cues.Any(c => c.Value == cue && Math.Abs(c.FirstWord - anchor.FirstWord) <= 8 && OneClause(sentence, c.FirstWord, anchor.FirstWord));
 
     private static bool IsExplainer(SentenceAnalysis sentence) => sentence.Cues.Any(c => c.Value == "explainer");
 }

@@ -26,28 +26,46 @@ internal static class DateRules
     }
 
     /// <summary>The nearest date of the clause, a bare year only when there is nothing better: "a plan for 2025 …
-    /// on Monday" is dated by Monday.</summary>
-    public static DateMention? NearestDate(SentenceAnalysis sentence, int word, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus>? status) =>
-        sentence.Dates
-            .Where(d => !IsDateline(sentence, d) && WordDistance.Between(d.FirstWord, d.LastWord, word, word) <= MaxDateDistance
+    /// on Monday" is dated by Monday.
+    /// The distance is counted from the whole step phrase when the word starts one ("утратило силу в прошлом году").</summary>
+    public static DateMention? NearestDate(SentenceAnalysis sentence, int word, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus>? status)
+    {
+        var last = status is not null && status.FirstWord == word ? status.LastWord : word;
+        return sentence.Dates
+            .Where(d => !IsDateline(sentence, d) && WordDistance.Between(d.FirstWord, d.LastWord, word, last) <= MaxDateDistance
                 && !IsPlanPeriod(d, anchor) && !BelongsToAnotherStep(sentence, d, status))
             .OrderBy(d => (d.Past ?? d.Future)?.Precision == Model.DatePrecision.Year ? 1 : 0)
-            .ThenBy(d => WordDistance.Between(d.FirstWord, d.LastWord, word, word))
+            .ThenBy(d => WordDistance.Between(d.FirstWord, d.LastWord, word, last))
             .FirstOrDefault();
+    }
+
+    /// <summary>A date that bounds a period ("desde julho de 2021", "після 2022 року", "2021'den beri"): a state of
+    /// affairs since then, not the day of a step.</summary>
+    public static bool BoundsAPeriod(SentenceAnalysis sentence, DateMention date, LanguageProfile language) =>
+        (date.FirstWord > 0 && language.DateWords.Match(sentence.Sentence, date.FirstWord - 1) is { Value: DateWordRole.Since } before && before.LastWord == date.FirstWord - 1)
+        || (date.LastWord + 1 < sentence.Sentence.Count && language.DateWords.Match(sentence.Sentence, date.LastWord + 1) is { Value: DateWordRole.Since });
 
     /// <summary>The years a plan covers ("a cooperation plan for 2025", "2025 жылға арналған жоспар") are not the date
-    /// it was signed.</summary>
+    /// it was signed. A plan's years are written out: "last year" ("no final do ano passado") tells when a step was.</summary>
     private static bool IsPlanPeriod(DateMention date, LexiconMatch<InstrumentWord> anchor) =>
-        anchor.Value.Kind == AgreementKind.Plan
+        anchor.Value.Kind == AgreementKind.Plan && !date.IsRelative
         && (date.Past ?? date.Future)?.Precision == DatePrecision.Year
         && WordDistance.Between(date.FirstWord, date.LastWord, anchor.FirstWord, anchor.LastWord) <= PlanPeriodDistance;
 
-    /// <summary>A date right by another step's verb is that step's: in "ended the agreement signed in 1977", 1977
-    /// dates the signing, not the ending.</summary>
+    /// <summary>Words between a verb and a date of its own: "imzalanan" in "2024 yılında Bakü'de imzalanan".</summary>
+    private const int NextToAVerb = 3;
+
+    /// <summary>A date by another step's verb, nearer to it than to the step read, is that step's: in "ended the
+    /// agreement signed in 1977", 1977 dates the signing, not the ending (so in "2024 yılında Bakü'de imzalanan
+    /// anlaşmanın onaylanması", the ratification is not of 2024); so is a date in the clause of another step's verb that commas set off from
+    /// the step read ("the agreement, signed in Lima in March, entered into force on Monday").</summary>
     private static bool BelongsToAnotherStep(SentenceAnalysis sentence, DateMention date, LexiconMatch<AgreementStatus>? status) =>
         status is not null && sentence.Statuses.Any(other => other.Value != status.Value
-            && WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) <= 1
-            && WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) < WordDistance.Between(status.FirstWord, status.LastWord, date.FirstWord, date.LastWord));
+            && ((WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) <= NextToAVerb
+                && WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) < WordDistance.Between(status.FirstWord, status.LastWord, date.FirstWord, date.LastWord)
+                && ClauseReader.OneClause(sentence, other.FirstWord, date.FirstWord))
+                || (ClauseReader.OneClause(sentence, other.LastWord, date.FirstWord) && !ClauseReader.OneClause(sentence, status.LastWord, date.FirstWord)
+                    && sentence.Dates.Any(d => d != date && ClauseReader.OneClause(sentence, status.LastWord, d.FirstWord)))));
 
     /// <summary>"In March, the alliance signed programmes with Georgia and Armenia": a date before the first partner
     /// dates every partner that has none of its own.</summary>

@@ -22,7 +22,9 @@ internal sealed class InstrumentGroup
 
     public AgreementStatus? Status => Lead.Status;
 
-    public AgreementKind Kind => Mentions.FirstOrDefault(m => !m.IsReference && m.Kind != AgreementKind.Other)?.Kind
+    /// <summary>The kind the body's nouns give, else the headline's (a headline names instruments loosely).</summary>
+    public AgreementKind Kind => Mentions.FirstOrDefault(m => !m.IsReference && m.Kind != AgreementKind.Other && !m.InHeadline)?.Kind
+        ?? Mentions.FirstOrDefault(m => !m.IsReference && m.Kind != AgreementKind.Other)?.Kind
         ?? Mentions.FirstOrDefault(m => !m.IsReference)?.Kind ?? AgreementKind.Agreement;
 
     public PartialDate? DateOf(AgreementStatus status) =>

@@ -17,6 +17,7 @@ internal static class MentionConsolidator
     {
         var groups = new List<InstrumentGroup>();
         var pending = new List<Candidate>();
+        var supporting = new List<Candidate>();
         foreach (var candidate in candidates)
         {
             if (candidate.Status is null)
@@ -25,9 +26,15 @@ internal static class MentionConsolidator
                 continue;
             }
 
+            if (candidate.SupportOnly)
+            {
+                supporting.Add(candidate);
+                continue;
+            }
+
             // A mention about another field (the gas protocol signed the same day) joins an instrument only at the
             // same step, so it never moves a defense instrument's status.
-            var home = groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && Fits(g, candidate, published)
+            var home = candidate.IsAnother ? null : groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && Fits(g, candidate, published)
                 && (candidate.Domain != DomainClass.Other || g.Status == candidate.Status));
             if (home is null)
             {
@@ -36,6 +43,23 @@ internal static class MentionConsolidator
             else
             {
                 home.Mentions.Add(candidate);
+            }
+        }
+
+        foreach (var candidate in supporting)
+        {
+            // An earlier or the same step only: a clause that names no side cannot move an instrument on.
+            var home = groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && g.Status is { } step
+                && InstrumentGroup.Rank(candidate.Status!.Value) <= InstrumentGroup.Rank(step) && Fits(g, candidate, published));
+            if (home is not null)
+            {
+                home.Mentions.Add(candidate);
+            }
+            else if (IsDatedEarlierInstrument(candidate, published))
+            {
+                // "заменит межправительственное соглашение 1994 года", "Раніше, у 2023 році, країни підписали
+                // меморандум": an instrument of the pair in focus with a date of its own, years before the news.
+                groups.Add(new InstrumentGroup(candidate));
             }
         }
 
@@ -51,7 +75,7 @@ internal static class MentionConsolidator
 
     private static bool Fits(InstrumentGroup group, Candidate candidate, DateOnly? published)
     {
-        if (!KindsFit(group.Kind, candidate))
+        if (!KindsFit(group.Kind, candidate) && !OnlyOneIsInTheHeadline(group, candidate))
         {
             return false;
         }
@@ -62,7 +86,10 @@ internal static class MentionConsolidator
             var b = candidate.Status!.Value;
             if (a == b)
             {
-                if (mention.Date is { } d1 && candidate.Date is { } d2 && !d1.IsCompatibleWith(d2))
+                // Each side ratifies on its own day ("Lithuania had ratified it in January"): two ratifications months
+                // apart are one instrument's.
+                if (EffectiveDate(mention, published) is { } d1 && EffectiveDate(candidate, published) is { } d2 && !d1.IsCompatibleWith(d2)
+                    && !(a == AgreementStatus.Ratified && Math.Abs(d1.Start.DayNumber - d2.Start.DayNumber) <= MaxDaysBetweenSteps))
                 {
                     return false;
                 }
@@ -98,6 +125,17 @@ internal static class MentionConsolidator
         candidate.Date ?? (candidate.Sentence <= HeadlineAndLead && published is { } p ? PartialDate.OfYear(p.Year) : null);
 
     private const int HeadlineAndLead = 1;
+
+    /// <summary>Signed or ended by a verb of its own, and named with a date years before the news ("соглашение 2007
+    /// года, которое утратило силу").</summary>
+    private static bool IsDatedEarlierInstrument(Candidate candidate, DateOnly? published) =>
+        candidate.Status is AgreementStatus.Signed or AgreementStatus.Terminated && candidate.StatusWord is not null
+        && candidate.Date is { } date && published is { } p && date.End.AddYears(1) < p;
+
+    /// <summary>A headline names an instrument loosely ("Philippines, Vietnam to sign coast guard pact" for a
+    /// memorandum): its noun does not tell one instrument from another of the body.</summary>
+    private static bool OnlyOneIsInTheHeadline(InstrumentGroup group, Candidate candidate) =>
+        candidate.InHeadline != group.Mentions.All(m => m.InHeadline);
 
     private static bool KindsFit(AgreementKind kind, Candidate candidate) =>
         candidate.IsReference || candidate.Kind == kind || candidate.Kind == AgreementKind.Other || kind == AgreementKind.Other

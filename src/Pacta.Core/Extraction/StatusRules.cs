@@ -29,6 +29,11 @@ internal static class StatusRules
             .Where(s => s.FirstWord > anchor.LastWord && s.FirstWord - anchor.LastWord <= MaxStatusDistance)
             .OrderBy(s => s.FirstWord - anchor.LastWord)
             .FirstOrDefault();
+        if (ending is null && participle is not null && LaterStepAfterApposition(sentence, anchor, participle) is { } later)
+        {
+            return later;
+        }
+
         if (ending is null && governing is not null && participle is not null
             && InstrumentGroup.Rank(governing.Value) > InstrumentGroup.Rank(participle.Value) && participle.Value == AgreementStatus.Signed)
         {
@@ -40,8 +45,38 @@ internal static class StatusRules
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// "The agreement, signed in Warsaw in February, was ratified on Wednesday", "O anterior programa, assinado em 2019,
+    /// expirou": a participle set off by commas after the instrument (the first step word after it) tells an earlier
+    /// step, and the verb after the closing comma the news. Null unless a later step follows the apposition, before any
+    /// other instrument.
+    /// </summary>
+    private static LexiconMatch<AgreementStatus>? LaterStepAfterApposition(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> participle)
+    {
+        var words = sentence.Sentence;
+        if (!words.BreakBefore(participle.FirstWord) || sentence.Statuses.Any(s => s.FirstWord > anchor.LastWord && s.FirstWord < participle.FirstWord))
+        {
+            return null;
+        }
+
+        var closing = participle.LastWord + 1;
+        while (closing < words.Count && !words.BreakBefore(closing))
+        {
+            closing++;
+        }
+
+        return sentence.Statuses.FirstOrDefault(s => s.FirstWord >= closing && s.FirstWord - closing <= 2
+            && InstrumentGroup.Rank(s.Value) > InstrumentGroup.Rank(participle.Value)
+            && !sentence.Instruments.Any(i => i.FirstWord > anchor.LastWord && i.FirstWord < s.FirstWord));
+    }
+
     public static bool OwnsStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status)
     {
+        if (NearerInstrumentBetween(sentence, anchor, status))
+        {
+            return false;
+        }
+
         var distance = WordDistance.Between(status.FirstWord, status.LastWord, anchor.FirstWord, anchor.LastWord);
         if (distance <= MaxStatusDistance)
         {
@@ -54,6 +89,16 @@ internal static class StatusRules
             || WordDistance.Between(status.FirstWord, status.LastWord, other.FirstWord, other.LastWord) >= distance
             || sentence.Statuses.Any(own => own != status && WordDistance.Between(own.FirstWord, own.LastWord, other.FirstWord, other.LastWord) < WordDistance.Between(status.FirstWord, status.LastWord, other.FirstWord, other.LastWord)));
     }
+
+    /// <summary>
+    /// "The pact follows a security agreement the two countries signed in 2023": another instrument stands between
+    /// this one and the verb, and the verb is that one's, unless the two are listed together ("the treaty and the
+    /// protocol were signed").
+    /// </summary>
+    private static bool NearerInstrumentBetween(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status) =>
+        sentence.Instruments.Any(other => other != anchor
+            && ((other.FirstWord > anchor.LastWord && other.LastWord < status.FirstWord && !Coordination.Listed(sentence, anchor.LastWord, other.FirstWord))
+                || (other.LastWord < anchor.FirstWord && other.FirstWord > status.LastWord && !Coordination.Listed(sentence, other.LastWord, anchor.FirstWord))));
 
     /// <summary>
     /// "signed a plan of military cooperation for 2025, and also an intergovernmental agreement": an instrument

@@ -10,4 +10,8 @@ public enum DateWordRole
 
     /// <summary>"published", "publié", "опубликовано": introduces the publication date in a header.</summary>
     Published,
+
+    /// <summary>"since", "depuis", "desde", "seit", "после", "beri": the date bounds a period ("the troops have been there
+    /// since July 2021"), it is not when something was signed.</summary>
+    Since,
 }

@@ -18,4 +18,8 @@ public enum FunctionRole
     /// <summary>The noun "capital" (city), which with a state's demonym or name names that state's capital: "in the
     /// Qatari capital", "dans la capitale de la Mauritanie", "в белорусской столице", "في العاصمة السودانية".</summary>
     CapitalCity,
+
+    /// <summary>An adjective that marks another instrument of the same parties than the one reported: "the previous
+    /// programme", "l'ancien accord", "предыдущее соглашение", "a separate memorandum".</summary>
+    Another,
 }

@@ -34,9 +34,9 @@ public static class LanguageProfileLoader
         settings = settings with { Code = language };
         var profile = new LanguageProfile(settings);
 
-        Read(source, profile, "countries", profile.Gazetteer, row => new GazetteerEntry(Code(row, 0), NameType.Name));
-        Read(source, profile, "country-aliases", profile.Gazetteer, row => new GazetteerEntry(Code(row, 0), AliasType(row)));
-        Read(source, profile, "capitals", profile.Gazetteer, row => Capital(profile, row));
+        Read(source, profile, "countries", profile.Gazetteer, row => new GazetteerEntry(Code(row, 0), NameType.Name), NameEndings.Taken);
+        Read(source, profile, "country-aliases", profile.Gazetteer, row => new GazetteerEntry(Code(row, 0), AliasType(row)), NameEndings.Taken);
+        Read(source, profile, "capitals", profile.Gazetteer, row => Capital(profile, row), NameEndings.Taken);
 
         Read(source, profile, "demonyms", profile.Gazetteer, row => new GazetteerEntry(Code(row, 0), NameType.Demonym));
         Read(source, profile, "organizations", profile.Gazetteer, row => new GazetteerEntry(Code(row, 0), NameType.Organization));
@@ -73,7 +73,14 @@ public static class LanguageProfileLoader
     private static IEnumerable<string> FilesOf(ILexiconSource source, string language, string kind) =>
         source.Files(language).Where(f => f == $"{kind}.tsv" || f == $"{kind}.generated.tsv").Order(StringComparer.Ordinal);
 
-    private static void Read<T>(ILexiconSource source, LanguageProfile profile, string kind, Lexicon<T> into, Func<TsvRow, T> parse)
+    /// <summary>Whether the forms of a lexicon are names in the dictionary form that case endings are added to.</summary>
+    private enum NameEndings
+    {
+        None,
+        Taken,
+    }
+
+    private static void Read<T>(ILexiconSource source, LanguageProfile profile, string kind, Lexicon<T> into, Func<TsvRow, T> parse, NameEndings endings = NameEndings.None)
     {
         foreach (var row in Rows(source, profile.Code, kind, out _))
         {
@@ -89,7 +96,14 @@ public static class LanguageProfileLoader
 
             var keys = profile.KeysOf(row.Form);
             var requiresCapital = char.IsUpper(row.Form[0]);
-            into.Add(keys, new LexiconEntry<T>(row.Form, value, requiresCapital, keys.Length));
+            var entry = new LexiconEntry<T>(row.Form, value, requiresCapital, keys.Length) { IsAcronym = keys.Length == 1 && IsAcronym(row.Form) };
+            into.Add(keys, entry);
+            if (endings == NameEndings.Taken && keys.Length == 1 && Text.KeyNormalizer.Normalize(row.Form) is var whole && whole != keys[0])
+            {
+                // A name whose last letters look like an ending ("Вьетнам" is keyed "вьетн", as if "-ам" were one) takes
+                // its case endings after the whole name: "Вьетнама", "Вьетнаму" are keyed "вьетнам".
+                into.Add([whole], entry);
+            }
         }
     }
 
@@ -116,6 +130,10 @@ public static class LanguageProfileLoader
             profile.FunctionWords.Add(keys, new LexiconEntry<FunctionRole>(row.Form, role, false, keys.Length));
         }
     }
+
+    /// <summary>One word of two or more letters, all of them capitals: an abbreviation ("АНДР", "NATO", "ОДКБ").</summary>
+    private static bool IsAcronym(string form) =>
+        form.Count(char.IsLetter) >= 2 && form.All(c => char.IsUpper(c) || !char.IsLetter(c)) && !form.Any(char.IsWhiteSpace);
 
     private static string Value(TsvRow row, int column) =>
         column < row.Values.Count && row.Values[column].Length > 0

@@ -114,15 +114,15 @@ public sealed class Lexicon<T>
         return matches;
     }
 
-    /// <summary>The entries a word so written may be: all of them when it is capitalized, else those that do not
-    /// require a capital. A loop, not a lambda: a closure over the flag was allocated on every walk, matched or
-    /// not, and walks run at every word for every lexicon.</summary>
-    private static List<LexiconEntry<T>> Usable(IReadOnlyList<LexiconEntry<T>> values, bool capitalized)
+    /// <summary>The entries a word so written may be: those that do not require a capital unless it is capitalized,
+    /// and acronyms only where the word is written as one. A loop, not a lambda: a closure over the flag was
+    /// allocated on every walk, matched or not, and walks run at every word for every lexicon.</summary>
+    private static List<LexiconEntry<T>> Usable(IReadOnlyList<LexiconEntry<T>> values, bool capitalized, AnalyzedSentence sentence, int word)
     {
         var usable = new List<LexiconEntry<T>>(values.Count);
         foreach (var value in values)
         {
-            if (capitalized || !value.RequiresCapital)
+            if ((capitalized || !value.RequiresCapital) && (!value.IsAcronym || WrittenAsAcronym(sentence, word, value.Form)))
             {
                 usable.Add(value);
             }
@@ -145,7 +145,7 @@ public sealed class Lexicon<T>
         var last = word;
         while (node is not null)
         {
-            if (node.Values is { } values && (best is null || last > best.LastWord) && Usable(values, capitalized) is { Count: > 0 } usable)
+            if (node.Values is { } values && (best is null || last > best.LastWord) && Usable(values, capitalized, sentence, word) is { Count: > 0 } usable)
             {
                 best = new LexiconMatch<T>(word, last, usable) { PrefixLetters = Math.Max(0, prefixLetters) };
             }
@@ -158,5 +158,42 @@ public sealed class Lexicon<T>
 
             node = node.Next(sentence.Keys[last]);
         }
+    }
+
+    /// <summary>The word is written as the abbreviation <paramref name="form"/>: its letters in capitals ("ОДКБ",
+    /// "U.S", "NATO'nun" is cut at the apostrophe), or, for an abbreviation read as a word (four letters or more),
+    /// as many letters in any case ("Nato"); a short one in small letters is another word ("Un" of "Kim Jong Un"),
+    /// and so is a longer word keyed the same ("Андрей" is keyed "андр", like "АНДР").</summary>
+    private static bool WrittenAsAcronym(AnalyzedSentence sentence, int word, string form)
+    {
+        const int ReadAsAWord = 4;
+        var span = sentence.Words[word].Span;
+        var text = sentence.DocumentText.AsSpan(span.Start, span.Length);
+        int t = 0, f = 0, letters = 0;
+        var capitals = true;
+        for (; f < form.Length; f++)
+        {
+            if (!char.IsLetter(form[f]))
+            {
+                continue;
+            }
+
+            while (t < text.Length && !char.IsLetter(text[t]))
+            {
+                t++;
+            }
+
+            if (t == text.Length)
+            {
+                return false;
+            }
+
+            capitals &= text[t] == form[f];
+            letters++;
+            t++;
+        }
+
+        var rest = text[t..];
+        return (capitals && (rest.IsEmpty || !char.IsLower(rest[0]))) || (rest.IsEmpty && letters >= ReadAsAWord);
     }
 }

@@ -15,7 +15,7 @@ public sealed class CountryRecognizer
         foreach (var match in language.Gazetteer.FindAll(sentence))
         {
             var entry = match.Entries.OrderBy(e => Rank(e.Value.Type)).First();
-            if (!IsPlausible(sentence, match, entry.Value, language))
+            if (!IsPlausible(sentence, match, entry.Value, language) || IsNameLikeDemonym(sentence, match, entry, language))
             {
                 continue;
             }
@@ -68,11 +68,13 @@ public sealed class CountryRecognizer
     /// <summary>
     /// A one-word name directly followed by a capitalised word that Pacta does not know is most likely part of a
     /// person's or a company's name ("Jordan Peterson", "Qatar Airways", "Washington Post"). Languages that
-    /// capitalise every noun (German) skip this test.
+    /// capitalise every noun (German) skip this test, and so does a name with a case ending: a first name does not
+    /// take the genitive, so "министр обороны Казахстана Руслан Жаксылыков" names the state before the minister.
     /// </summary>
     private static bool IsPlausible(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match, GazetteerEntry entry, LanguageProfile language)
     {
-        if (language.Settings.CapitalizesNouns || entry.Type is NameType.Demonym or NameType.Organization || match.WordCount > 1)
+        if (language.Settings.CapitalizesNouns || entry.Type is NameType.Demonym or NameType.Organization || match.WordCount > 1
+            || IsInflected(sentence, match))
         {
             return true;
         }
@@ -84,5 +86,41 @@ public sealed class CountryRecognizer
         }
 
         return language.IsKnownWord(sentence.Keys[next]);
+    }
+
+    /// <summary>
+    /// A demonym the language writes small ("германський", "français") met capitalised inside a sentence before
+    /// another capitalised word Pacta does not know is a person's name: "міністр … України Герман Сметанін".
+    /// </summary>
+    private static bool IsNameLikeDemonym(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match, LexiconEntry<GazetteerEntry> entry, LanguageProfile language)
+    {
+        var next = match.LastWord + 1;
+        return entry.Value.Type == NameType.Demonym && !entry.RequiresCapital && !language.Settings.CapitalizesNouns
+            && match.FirstWord > 0 && !sentence.BreakBefore(match.FirstWord) && sentence.Words[match.FirstWord].IsCapitalized
+            && next < sentence.Count && !sentence.BreakBefore(next) && sentence.Words[next].IsCapitalized
+            && !language.IsKnownWord(sentence.Keys[next]);
+    }
+
+    /// <summary>The word carries an ending none of its gazetteer forms has ("Казахстана" for "Казахстан", "Мьянмы"
+    /// for "Мьянма"); a form written with other accents ("Turkiye" for "Türkiye") keeps its length and last letter.</summary>
+    private static bool IsInflected(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match)
+    {
+        if (match.PrefixLetters > 0)
+        {
+            return false;
+        }
+
+        var word = sentence.Words[match.FirstWord].Span;
+        var text = sentence.DocumentText.AsSpan(word.Start, word.Length);
+        foreach (var entry in match.Entries)
+        {
+            var form = entry.Form;
+            if (form.Length == text.Length && char.ToLowerInvariant(form[^1]) == char.ToLowerInvariant(text[^1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -49,9 +49,38 @@ public sealed class PersonRecognizer
             people.Add(new PersonMention(
                 sentence.Index, nameStart, nameEnd, sentence.SpanOf(nameStart, nameEnd), sentence.TextOf(nameStart, nameEnd),
                 title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), nationality, counterpart));
+            if (!caseless && CoordinatedName(sentence, language, nameEnd) is var (otherStart, otherEnd))
+            {
+                // "the two defence ministers, Rajnath Singh and Suren Papikyan": one title for the names listed after it.
+                people.Add(new PersonMention(
+                    sentence.Index, otherStart, otherEnd, sentence.SpanOf(otherStart, otherEnd), sentence.TextOf(otherStart, otherEnd),
+                    title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), null, counterpart));
+            }
         }
 
         return people;
+    }
+
+    /// <summary>
+    /// A full name (two words or more) joined by "and" right after the name that ends at <paramref name="nameEnd"/>:
+    /// "ministros da Defesa dos dois países, Cristóvão Chume e Juvenal Marizamunda".
+    /// </summary>
+    private static (int Start, int End)? CoordinatedName(AnalyzedSentence sentence, LanguageProfile language, int nameEnd)
+    {
+        var and = nameEnd + 1;
+        if (and + 1 >= sentence.Count || language.FunctionWords.Match(sentence, and) is not { Value: FunctionRole.And } conjunction)
+        {
+            return null;
+        }
+
+        var start = conjunction.LastWord + 1;
+        if (start >= sentence.Count || sentence.BreakBefore(start))
+        {
+            return null;
+        }
+
+        var end = NameEnd(sentence, language, start);
+        return end > start ? (start, end) : null;
     }
 
     /// <summary>Walks over the words that belong to a title: more titles, demonyms, "of X", counterpart, small words.</summary>
@@ -63,13 +92,22 @@ public sealed class PersonRecognizer
         var counterpart = language.FunctionWords.Match(sentence, title.FirstWord)?.Value == FunctionRole.Counterpart;
         if (title.FirstWord > 0)
         {
-            // "the Kazakh minister", "son homologue qatari": a demonym or counterpart just before the title.
-            var before = countries.FirstOrDefault(c => c.LastWord == title.FirstWord - 1 && !sentence.BreakBefore(title.FirstWord));
+            // "the Kazakh minister", "son homologue qatari", "Jordan's foreign minister": a demonym, a state with the
+            // possessive ending or a counterpart just before the title.
+            var stateEnd = IsPossessiveEnding(sentence, title.FirstWord - 1) ? title.FirstWord - 2 : title.FirstWord - 1;
+            var before = countries.FirstOrDefault(c => c.LastWord == stateEnd && !sentence.BreakBefore(title.FirstWord));
             nationality = before?.Code;
             if (title.FirstWord > 1 && language.FunctionWords.Match(sentence, title.FirstWord - 1) is { Value: FunctionRole.Counterpart })
             {
                 counterpart = true;
             }
+        }
+
+        if (nationality is null && language.Settings.Postpositional && title.FirstWord > 1
+            && language.FunctionWords.Match(sentence, title.FirstWord - 1) is { Value: FunctionRole.By } onBehalf && onBehalf.LastWord == title.FirstWord - 1)
+        {
+            // "Türkiye adına İçişleri Bakanı Ali Yerlikaya": the state on whose behalf the official signs.
+            nationality = countries.FirstOrDefault(c => c.LastWord == onBehalf.FirstWord - 1 && !c.IsDemonym)?.Code;
         }
 
         if (nationality is null)
@@ -109,6 +147,12 @@ public sealed class PersonRecognizer
             {
                 counterpart |= function.Value == FunctionRole.Counterpart;
                 j = function.LastWord + 1;
+                if (function.Value == FunctionRole.Both)
+                {
+                    // "os ministros da Defesa dos dois países, Nuno Melo e …": the pair belongs to the title.
+                    lastGood = function.LastWord;
+                }
+
                 continue;
             }
 
@@ -127,15 +171,89 @@ public sealed class PersonRecognizer
                 continue;
             }
 
+            if (j > lastGood + 1 && PortfolioEnd(sentence, j) is { } portfolioEnd)
+            {
+                j = portfolioEnd + 1;
+                lastGood = portfolioEnd;
+                continue;
+            }
+
+            if (language.Settings.Script != "Arabic" && StateAfterPortfolio(sentence, countries, j) is { } state)
+            {
+                // "міністр стратегічних галузей промисловості України Герман Сметанін": the portfolio in small words,
+                // then the state.
+                nationality ??= state.Code;
+                j = state.LastWord + 1;
+                lastGood = state.LastWord;
+                continue;
+            }
+
             break;
         }
 
         return (lastGood, nationality, counterpart);
     }
 
+    /// <summary>
+    /// The last word of a portfolio that starts at <paramref name="word"/>, after "of"/"de", and ends at the comma
+    /// before the holder's name: "ministre béninois de l'Intérieur, Alassane Seidou", "minister of Home Affairs, X".
+    /// Null when no comma and capitalised name follow within a few words.
+    /// </summary>
+    private static int? PortfolioEnd(AnalyzedSentence sentence, int word)
+    {
+        const int MaxPortfolioWords = 3;
+        if (!sentence.Words[word].IsCapitalized || sentence.Words[word].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        for (var end = word; end < word + MaxPortfolioWords && end + 1 < sentence.Count; end++)
+        {
+            if (sentence.Gap(end + 1).Trim() is [','])
+            {
+                return sentence.Words[end + 1].IsCapitalized && sentence.Words[end + 1].Kind == TokenKind.Word ? end : null;
+            }
+
+            if (sentence.BreakBefore(end + 1))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The state named a few small words after a title, with nothing else between: the words are its
+    /// portfolio ("министр промышленности и торговли России"). Only where names are capitalised: elsewhere the small
+    /// words may be the name.</summary>
+    private static CountryMention? StateAfterPortfolio(AnalyzedSentence sentence, IReadOnlyList<CountryMention> countries, int word)
+    {
+        const int MaxPortfolioWords = 4;
+        for (var w = word; w < sentence.Count && w < word + MaxPortfolioWords; w++)
+        {
+            if (w > word && sentence.BreakBefore(w))
+            {
+                return null;
+            }
+
+            if (countries.FirstOrDefault(c => c.FirstWord == w && !c.IsDemonym && !c.IsCapital) is { } state)
+            {
+                return w > word ? state : null;
+            }
+
+            if (sentence.Words[w].IsCapitalized || sentence.Words[w].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static int NameEnd(AnalyzedSentence sentence, LanguageProfile language, int start)
     {
-        if (!sentence.Words[start].IsCapitalized || sentence.Words[start].Kind != TokenKind.Word || IsLexiconWord(sentence, language, start))
+        if (!sentence.Words[start].IsCapitalized || sentence.Words[start].Kind != TokenKind.Word
+            || (IsLexiconWord(sentence, language, start) && !IsMonthAsGivenName(sentence, language, start)))
         {
             return start - 1;
         }
@@ -150,8 +268,18 @@ public sealed class PersonRecognizer
 
             var text = sentence.WordText(j);
             var particle = language.Settings.NameParticles.Contains(text, StringComparer.OrdinalIgnoreCase) && !sentence.Words[j].IsCapitalized;
+            if (particle && end > start && StartsSecondName(sentence, language, j))
+            {
+                break;
+            }
+
             if (sentence.Words[j].IsCapitalized && sentence.Words[j].Kind == TokenKind.Word && !IsLexiconWord(sentence, language, j))
             {
+                end = j;
+            }
+            else if (IsHyphenated(sentence, j) && sentence.Words[j].Kind == TokenKind.Word && j == end + 1)
+            {
+                // The second part of a hyphenated given name is written small ("Cho Tae-yul", "Kofi Asante-boateng").
                 end = j;
             }
             else if (particle || (IsJoined(sentence, j) && sentence.Words[j].Kind == TokenKind.Word))
@@ -166,6 +294,15 @@ public sealed class PersonRecognizer
 
         return end;
     }
+
+    /// <summary>
+    /// A particle that is also "and" (Portuguese "e", Spanish "y") between a full name and two more capitalised words
+    /// joins two people ("Nuno Melo e Janine Lélis"); with one word after it, it is inside a name ("Ortega y Gasset").
+    /// </summary>
+    private static bool StartsSecondName(AnalyzedSentence sentence, LanguageProfile language, int particle) =>
+        language.FunctionWords.Match(sentence, particle) is { Value: FunctionRole.And } and && and.LastWord == particle
+        && particle + 2 < sentence.Count && !sentence.BreakBefore(particle + 1) && !sentence.BreakBefore(particle + 2)
+        && Enumerable.Range(particle + 1, 2).All(w => sentence.Words[w].IsCapitalized && sentence.Words[w].Kind == TokenKind.Word && !IsLexiconWord(sentence, language, w));
 
     private static int CaselessNameEnd(AnalyzedSentence sentence, LanguageProfile language, int start)
     {
@@ -189,19 +326,41 @@ public sealed class PersonRecognizer
         return end;
     }
 
+    /// <summary>The "s" cut off "Jordan's" at the apostrophe.</summary>
+    private static bool IsPossessiveEnding(AnalyzedSentence sentence, int word) =>
+        word > 0 && sentence.Gap(word) is [var apostrophe] && apostrophe is '\'' or '’' && sentence.Keys[word] == "s";
+
+    private static bool IsHyphenated(AnalyzedSentence sentence, int word) => sentence.Gap(word) is ['-' or '‐' or '‑'];
+
     private static bool IsJoined(AnalyzedSentence sentence, int word)
     {
         var gap = sentence.Gap(word);
         return gap.Length == 1 && Tokenizer.IsJoiner(gap[0]);
     }
 
+    /// <summary>
+    /// A month's name right after a title and before a capitalised word Pacta does not know is a given name: "su par
+    /// peruano, Julio Díaz Zulueta", "il suo omologo giapponese Gen Nakatani" (June, Julio, Gen, Mai).
+    /// </summary>
+    private static bool IsMonthAsGivenName(AnalyzedSentence sentence, LanguageProfile language, int word) =>
+        language.Months.Match(sentence, word) is { } month && month.LastWord == word
+        && word + 1 < sentence.Count && !sentence.BreakBefore(word + 1) && sentence.Words[word + 1].IsCapitalized
+        && sentence.Words[word + 1].Kind == TokenKind.Word && !IsLexiconWord(sentence, language, word + 1);
+
+    /// <summary>A state or city name; a capitalised word that matches only forms written small (the demonym
+    /// "германський" for the given name "Герман") is not one.</summary>
+    private static bool IsGazetteerWord(AnalyzedSentence sentence, LanguageProfile language, int word) =>
+        language.Gazetteer.Match(sentence, word) is { } match
+        && (language.Settings.CapitalizesNouns || !sentence.Words[word].IsCapitalized || match.Entries.Any(e => e.RequiresCapital));
+
     private static bool IsLexiconWord(AnalyzedSentence sentence, LanguageProfile language, int word) =>
         language.Titles.Match(sentence, word) is not null
-        || language.Gazetteer.Match(sentence, word) is not null
+        || IsGazetteerWord(sentence, language, word)
         || language.Statuses.Match(sentence, word) is not null
         || language.Instruments.Match(sentence, word) is not null
         || language.Months.Match(sentence, word) is not null
         || language.Weekdays.Match(sentence, word) is not null
+        || language.DateWords.Match(sentence, word) is not null
         || language.FunctionWords.Match(sentence, word) is not null
         || language.Moods.Match(sentence, word) is not null
         || language.Domains.Match(sentence, word) is not null;
