@@ -88,7 +88,7 @@ internal static class MentionConsolidator
             {
                 // Each side ratifies on its own day ("Lithuania had ratified it in January"): two ratifications months
                 // apart are one instrument's.
-                if (EffectiveDate(mention, published) is { } d1 && EffectiveDate(candidate, published) is { } d2 && !d1.IsCompatibleWith(d2)
+                if (EffectiveDate(mention, candidate, published) is { } d1 && EffectiveDate(candidate, mention, published) is { } d2 && !d1.IsCompatibleWith(d2)
                     && !(a == AgreementStatus.Ratified && Math.Abs(d1.Start.DayNumber - d2.Start.DayNumber) <= MaxDaysBetweenSteps))
                 {
                     return false;
@@ -104,7 +104,7 @@ internal static class MentionConsolidator
 
             // Ending an instrument says it was signed before, however long ago.
             var endsSigned = (a, b) is (AgreementStatus.Terminated, AgreementStatus.Signed) or (AgreementStatus.Signed, AgreementStatus.Terminated);
-            if (!endsSigned && EffectiveDate(mention, published) is { } earlier && EffectiveDate(candidate, published) is { } later)
+            if (!endsSigned && EffectiveDate(mention, candidate, published) is { } earlier && EffectiveDate(candidate, mention, published) is { } later)
             {
                 var (first, second) = InstrumentGroup.Rank(a) < InstrumentGroup.Rank(b) ? (earlier, later) : (later, earlier);
                 if (first.Start > second.End || second.Start.DayNumber - first.End.DayNumber > MaxDaysBetweenSteps)
@@ -119,10 +119,14 @@ internal static class MentionConsolidator
 
     /// <summary>
     /// The date a mention is about, for telling steps apart: its own, or for an undated headline or lead ("Ghana's
-    /// parliament ratifies U.S. defence pact") the year of publication, since a headline reports the news.
+    /// parliament ratifies U.S. defence pact") the year of publication, since a headline reports the news. Against a
+    /// date in the year before publication it stays undated: news published on 5 January reports a signing "on
+    /// Tuesday", 31 December, in the year before.
     /// </summary>
-    private static PartialDate? EffectiveDate(Candidate candidate, DateOnly? published) =>
-        candidate.Date ?? (candidate.Sentence <= HeadlineAndLead && published is { } p ? PartialDate.OfYear(p.Year) : null);
+    private static PartialDate? EffectiveDate(Candidate candidate, Candidate other, DateOnly? published) =>
+        candidate.Date ?? (candidate.Sentence <= HeadlineAndLead && published is { } p && !(other.Date is { } recent && recent.End > p.AddYears(-1))
+            ? PartialDate.OfYear(p.Year)
+            : null);
 
     private const int HeadlineAndLead = 1;
 
