@@ -14,11 +14,8 @@ internal sealed record InputFile(Stream? Stream, InputFormat Format, ReadResult?
 
     public static InputFile Open(string path, ReaderOptions options)
     {
-        if (!File.Exists(path))
-        {
-            return Fail(Directory.Exists(path) ? ReadResult.Failed(path, "folder given where a file was expected") : ReadResult.Failed(path, "no such file or folder"));
-        }
-
+        // Opened at once, not after asking whether the file exists: a folder of articles is read file by file, and
+        // the extra look-up was a tenth of reading one. A missing path or a folder is told apart when opening fails.
         try
         {
             var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, Unbuffered);
@@ -28,10 +25,10 @@ internal sealed record InputFile(Stream? Stream, InputFormat Format, ReadResult?
                 return Fail(ReadResult.Skipped(path, "empty file"));
             }
 
-            // Only the gzip magic is looked at here; the format sniffer reads its own head when it is needed.
+            // Only the gzip magic is looked at here, read where it lies without moving the stream; the format sniffer
+            // reads its own head when it is needed.
             Span<byte> head = stackalloc byte[2];
-            var headLength = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-            file.Seek(0, SeekOrigin.Begin);
+            var headLength = RandomAccess.Read(file.SafeFileHandle, head, fileOffset: 0);
             var gzipped = head[..headLength].SequenceEqual(GzipMagic);
             var format = FormatSniffer.FromExtension(path);
             var streamed = format is InputFormat.JsonLines or InputFormat.Warc;
@@ -49,6 +46,14 @@ internal sealed record InputFile(Stream? Stream, InputFormat Format, ReadResult?
             }
 
             return new InputFile(stream, format, null);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Fail(ReadResult.Failed(path, "no such file or folder"));
+        }
+        catch (UnauthorizedAccessException) when (Directory.Exists(path))
+        {
+            return Fail(ReadResult.Failed(path, "folder given where a file was expected"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {

@@ -40,6 +40,18 @@ public sealed partial class DocumentReaderTests
     }
 
     [Fact]
+    public void ReadFile_FolderOrMissingPath_SaysWhich()
+    {
+        _folder.Write("sub/article.txt", Article);
+        var reader = new DocumentReader();
+
+        Assert.Equal("folder given where a file was expected", reader.ReadFile(_folder.Combine("sub")).Error);
+        Assert.Equal("no such file or folder", reader.ReadFile(_folder.Combine("sub/absent.txt")).Error);
+        Assert.Equal("no such file or folder", reader.ReadFile(_folder.Combine("no-folder/absent.txt")).Error);
+        Assert.NotNull(reader.ReadFile(_folder.Combine("sub/article.txt")).Document);
+    }
+
+    [Fact]
     public void ReadPath_ArchiveWithNoArticle_SaysSo()
     {
         var path = WriteBytes("requests.warc", new WarcWriter().Info().Request("https://news.example/a").ToBytes());
