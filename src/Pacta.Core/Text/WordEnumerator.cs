@@ -5,7 +5,7 @@ namespace Pacta.Core.Text;
 /// <summary>
 /// The words and numbers of a range of text, exactly the word-like tokens of <see cref="TokenEnumerator"/>, without
 /// the punctuation tokens, capitals or breaks between them: for the scans over every word of a whole document
-/// (trigger, language guess), where building each token cost as much as testing it.
+/// (trigger, language guess), which need nothing else.
 /// </summary>
 public struct WordEnumerator
 {
