@@ -70,11 +70,13 @@ public sealed class CountryRecognizer
     /// person's or a company's name ("Jordan Peterson", "Qatar Airways", "Washington Post"). Languages that
     /// capitalise every noun (German) skip this test, and so does a name with a case ending: a first name does not
     /// take the genitive, so "министр обороны Казахстана Руслан Жаксылыков" names the state before the minister.
+    /// Nor does a name that cannot decline right after a title where the state follows the title ("министром обороны
+    /// Мали Садио Камарой"): there it is the state's genitive too.
     /// </summary>
     private static bool IsPlausible(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match, GazetteerEntry entry, LanguageProfile language)
     {
         if (language.Settings.CapitalizesNouns || entry.Type is NameType.Demonym or NameType.Organization || match.WordCount > 1
-            || IsInflected(sentence, match))
+            || IsInflected(sentence, match) || FollowsATitle(sentence, match, language))
         {
             return true;
         }
@@ -86,6 +88,18 @@ public sealed class CountryRecognizer
         }
 
         return language.IsKnownWord(sentence.Keys[next]);
+    }
+
+    private static bool FollowsATitle(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match, LanguageProfile language)
+    {
+        if (!language.Settings.StateAfterTitle || match.FirstWord == 0 || sentence.BreakBefore(match.FirstWord))
+        {
+            return false;
+        }
+
+        var before = sentence.Keys[match.FirstWord - 1];
+        return !sentence.Words[match.FirstWord - 1].IsCapitalized
+            && (language.Titles.FirstKeys.Contains(before) || language.Domains.FirstKeys.Contains(before));
     }
 
     /// <summary>

@@ -46,14 +46,15 @@ public sealed class PersonRecognizer
                 continue;
             }
 
+            var titleWord = sentence.WordText(title.FirstWord);
             people.Add(new PersonMention(
-                sentence.Index, nameStart, nameEnd, sentence.SpanOf(nameStart, nameEnd), sentence.TextOf(nameStart, nameEnd),
+                sentence.Index, nameStart, nameEnd, sentence.SpanOf(nameStart, nameEnd), NameDictionaryForm.Of(sentence.TextOf(nameStart, nameEnd), titleWord, language),
                 title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), nationality, counterpart));
             if (!caseless && CoordinatedName(sentence, language, nameEnd) is var (otherStart, otherEnd))
             {
                 // "the two defence ministers, Rajnath Singh and Suren Papikyan": one title for the names listed after it.
                 people.Add(new PersonMention(
-                    sentence.Index, otherStart, otherEnd, sentence.SpanOf(otherStart, otherEnd), sentence.TextOf(otherStart, otherEnd),
+                    sentence.Index, otherStart, otherEnd, sentence.SpanOf(otherStart, otherEnd), NameDictionaryForm.Of(sentence.TextOf(otherStart, otherEnd), titleWord, language),
                     title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), null, counterpart));
             }
         }
@@ -96,7 +97,7 @@ public sealed class PersonRecognizer
             // possessive ending or a counterpart just before the title.
             var stateEnd = IsPossessiveEnding(sentence, title.FirstWord - 1) ? title.FirstWord - 2 : title.FirstWord - 1;
             var before = countries.FirstOrDefault(c => c.LastWord == stateEnd && !sentence.BreakBefore(title.FirstWord));
-            nationality = before?.Code;
+            nationality = before is not null && !IsWhereSomethingHappens(sentence, language, before) ? before.Code : null;
             if (title.FirstWord > 1 && language.FunctionWords.Match(sentence, title.FirstWord - 1) is { Value: FunctionRole.Counterpart })
             {
                 counterpart = true;
@@ -325,6 +326,12 @@ public sealed class PersonRecognizer
 
         return end;
     }
+
+    /// <summary>A capital after "in" tells where, not whose: "підписано у Вільнюсі міністром оборони України …" names
+    /// a Ukrainian minister.</summary>
+    private static bool IsWhereSomethingHappens(AnalyzedSentence sentence, LanguageProfile language, CountryMention country) =>
+        country.IsCapital && country.FirstWord > 0
+        && language.FunctionWords.Match(sentence, country.FirstWord - 1) is { Value: FunctionRole.Place } place && place.LastWord == country.FirstWord - 1;
 
     /// <summary>The "s" cut off "Jordan's" at the apostrophe.</summary>
     private static bool IsPossessiveEnding(AnalyzedSentence sentence, int word) =>
