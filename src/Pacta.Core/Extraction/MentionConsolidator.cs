@@ -84,6 +84,13 @@ internal static class MentionConsolidator
         {
             var a = mention.Status!.Value;
             var b = candidate.Status!.Value;
+            if (a == b && a == AgreementStatus.Planned)
+            {
+                // One plan of the same sides at a time: a date beside a later mention of it is when the text was
+                // drafted or the talks held ("finalised the draft last week"), not another instrument's due date.
+                continue;
+            }
+
             if (a == b)
             {
                 // Each side ratifies on its own day ("Lithuania had ratified it in January"): two ratifications months
