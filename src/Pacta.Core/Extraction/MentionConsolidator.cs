@@ -55,7 +55,7 @@ internal static class MentionConsolidator
             {
                 home.Mentions.Add(candidate);
             }
-            else if (IsDatedEarlierInstrument(candidate, published))
+            else if (IsDatedEarlierInstrument(candidate, published) || IsEarlierOfAPairInTheNews(groups, candidate, published))
             {
                 // "заменит межправительственное соглашение 1994 года", "Раніше, у 2023 році, країни підписали
                 // меморандум": an instrument of the pair in focus with a date of its own, years before the news.
@@ -136,6 +136,13 @@ internal static class MentionConsolidator
             : null);
 
     private const int HeadlineAndLead = 1;
+
+    /// <summary>Signed before the news, by the pair the news is about, and no step of theirs fits it ("аналогичный план
+    /// на текущий год был подписан в декабре прошлого года" beside a plan they will sign; "the deal follows a 2023
+    /// security agreement" beside a treaty signed on Thursday): an earlier instrument of theirs.</summary>
+    private static bool IsEarlierOfAPairInTheNews(List<InstrumentGroup> groups, Candidate candidate, DateOnly? published) =>
+        candidate.Status is AgreementStatus.Signed && candidate.Date is { } date && published is { } p && date.End < p
+        && groups.Exists(g => g.PartyKey == candidate.PartyKey);
 
     /// <summary>Signed or ended by a verb of its own, and named with a date years before the news ("соглашение 2007
     /// года, которое утратило силу").</summary>
