@@ -103,14 +103,48 @@ internal static class AgreementBuilder
                 .Where(p => m.Status is AgreementStatus.Signed || p.Country is not null)
                 .OrderBy(p => Math.Abs(p.FirstWord - (m.StatusWord?.FirstWord ?? m.AnchorWord))).FirstOrDefault())
             .FirstOrDefault(p => p is not null);
+        place ??= SignedThisWeek(group, analysis.Document.Published) ? DatelineCity.Of(analysis) : null;
         if (place is null)
         {
             return null;
         }
 
         place = CityOf(analysis.Sentences[place.Sentence], place);
+        if (place.Country is null && InTheCapital(analysis.Sentences[place.Sentence], place) && DatelineCity.Of(analysis) is { } filedFrom)
+        {
+            // "at Parliament House in the capital", filed from Port Moresby: the capital the story was filed from.
+            place = filedFrom;
+        }
+
         fields.Add(new FieldEvidence("place", place.Name, place.Span, place.Span.Slice(analysis.Document.Text)));
         return place.Name;
+    }
+
+    /// <summary>A building or site followed by "in the capital" and no state: "at Parliament House in the capital".</summary>
+    private static bool InTheCapital(SentenceAnalysis sentence, PlaceMention place)
+    {
+        const int MaxGap = 3;
+        foreach (var function in sentence.FunctionWords)
+        {
+            if (function.Value == FunctionRole.CapitalCity && function.FirstWord > place.LastWord && function.FirstWord - place.LastWord <= MaxGap
+                && ClauseReader.OneClause(sentence, place.LastWord, function.FirstWord)
+                && (function.LastWord + 1 >= sentence.Sentence.Count || sentence.Sentence.BreakBefore(function.LastWord + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>News of a signing in the days before publication, filed from a capital, with no place named: the
+    /// ceremony was where the story was filed ("ANKARA (AA) - … protokol, dün Milli Savunma Bakanlığında düzenlenen
+    /// törenle imzalandı").</summary>
+    private static bool SignedThisWeek(InstrumentGroup group, DateOnly? published)
+    {
+        const int MaxDaysBefore = 7;
+        return group.Lead.Status is AgreementStatus.Signed && group.Lead.Date is { Precision: DatePrecision.Day } date && published is { } p
+            && date.Start <= p && p.DayNumber - date.Start.DayNumber <= MaxDaysBefore;
     }
 
     /// <summary>"at Parliament House in Canberra", "au palais de Carthage à Tunis": a building or site the gazetteer does
