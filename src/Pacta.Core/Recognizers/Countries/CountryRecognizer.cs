@@ -81,6 +81,11 @@ public sealed class CountryRecognizer
             return true;
         }
 
+        if (EndsAName(sentence, match, language))
+        {
+            return false;
+        }
+
         var next = match.LastWord + 1;
         if (next >= sentence.Count || sentence.BreakBefore(next) || !sentence.Words[next].IsCapitalized)
         {
@@ -88,6 +93,37 @@ public sealed class CountryRecognizer
         }
 
         return language.IsKnownWord(sentence.Keys[next]);
+    }
+
+    /// <summary>
+    /// A one-word name right after a capitalised word Pacta does not know, inside a sentence, ends a person's or a
+    /// company's name: "pelo primeiro-ministro Luís Montenegro", "a Fábrica Argentina de Aviones", "Air India". Not in
+    /// a headline written in title case ("Erdogan Meets Ukraine's President"), where every word is capitalised.
+    /// </summary>
+    private static bool EndsAName(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match, LanguageProfile language)
+    {
+        var before = match.FirstWord - 1;
+        return before >= 1 && !sentence.BreakBefore(match.FirstWord) && sentence.Words[before].IsCapitalized
+            && sentence.Words[before].Kind == TokenKind.Word && !language.IsKnownWord(sentence.Keys[before])
+            && !IsTitleCase(sentence);
+    }
+
+    /// <summary>Most longer words capitalised: a headline in title case.</summary>
+    private static bool IsTitleCase(AnalyzedSentence sentence)
+    {
+        const int MinLetters = 4;
+        var words = 0;
+        var capitalised = 0;
+        for (var w = 0; w < sentence.Count; w++)
+        {
+            if (sentence.Words[w].Kind == TokenKind.Word && sentence.Words[w].Span.Length >= MinLetters)
+            {
+                words++;
+                capitalised += sentence.Words[w].IsCapitalized ? 1 : 0;
+            }
+        }
+
+        return words > 0 && capitalised * 2 > words;
     }
 
     private static bool FollowsATitle(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match, LanguageProfile language)

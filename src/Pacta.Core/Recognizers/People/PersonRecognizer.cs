@@ -40,7 +40,7 @@ public sealed class PersonRecognizer
                 continue;
             }
 
-            var nameEnd = caseless ? CaselessNameEnd(sentence, language, nameStart) : NameEnd(sentence, language, nameStart);
+            var nameEnd = caseless ? CaselessNameEnd(sentence, language, nameStart) : NameEnd(sentence, language, countries, nameStart);
             if (nameEnd < nameStart)
             {
                 continue;
@@ -50,7 +50,7 @@ public sealed class PersonRecognizer
             people.Add(new PersonMention(
                 sentence.Index, nameStart, nameEnd, sentence.SpanOf(nameStart, nameEnd), NameDictionaryForm.Of(sentence.TextOf(nameStart, nameEnd), titleWord, language),
                 title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), nationality, counterpart));
-            if (!caseless && CoordinatedName(sentence, language, nameEnd) is var (otherStart, otherEnd))
+            if (!caseless && CoordinatedName(sentence, language, countries, nameEnd) is var (otherStart, otherEnd))
             {
                 // "the two defence ministers, Rajnath Singh and Suren Papikyan": one title for the names listed after it.
                 people.Add(new PersonMention(
@@ -66,7 +66,7 @@ public sealed class PersonRecognizer
     /// A full name (two words or more) joined by "and" right after the name that ends at <paramref name="nameEnd"/>:
     /// "ministros da Defesa dos dois países, Cristóvão Chume e Juvenal Marizamunda".
     /// </summary>
-    private static (int Start, int End)? CoordinatedName(AnalyzedSentence sentence, LanguageProfile language, int nameEnd)
+    private static (int Start, int End)? CoordinatedName(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int nameEnd)
     {
         var and = nameEnd + 1;
         if (and + 1 >= sentence.Count || language.FunctionWords.Match(sentence, and) is not { Value: FunctionRole.And } conjunction)
@@ -80,7 +80,7 @@ public sealed class PersonRecognizer
             return null;
         }
 
-        var end = NameEnd(sentence, language, start);
+        var end = NameEnd(sentence, language, countries, start);
         return end > start ? (start, end) : null;
     }
 
@@ -251,7 +251,7 @@ public sealed class PersonRecognizer
         return null;
     }
 
-    private static int NameEnd(AnalyzedSentence sentence, LanguageProfile language, int start)
+    private static int NameEnd(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int start)
     {
         if (!sentence.Words[start].IsCapitalized || sentence.Words[start].Kind != TokenKind.Word
             || (IsLexiconWord(sentence, language, start) && !IsMonthAsGivenName(sentence, language, start)))
@@ -274,7 +274,8 @@ public sealed class PersonRecognizer
                 break;
             }
 
-            if (sentence.Words[j].IsCapitalized && sentence.Words[j].Kind == TokenKind.Word && !IsLexiconWord(sentence, language, j))
+            if (sentence.Words[j].IsCapitalized && sentence.Words[j].Kind == TokenKind.Word
+                && (!IsLexiconWord(sentence, language, j) || IsNameEndingInAStatesName(sentence, language, countries, j)))
             {
                 end = j;
             }
@@ -361,8 +362,29 @@ public sealed class PersonRecognizer
         && (language.Settings.CapitalizesNouns || !sentence.Words[word].IsCapitalized || match.Entries.Any(e => e.RequiresCapital));
 
     private static bool IsLexiconWord(AnalyzedSentence sentence, LanguageProfile language, int word) =>
+        IsGazetteerWord(sentence, language, word) || IsOtherLexiconWord(sentence, language, word);
+
+    /// <summary>A state's name the country recognizer read as the end of a name ("Luís Montenegro"): part of it.</summary>
+    private static bool IsNameEndingInAStatesName(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int word)
+    {
+        if (!IsGazetteerWord(sentence, language, word) || IsOtherLexiconWord(sentence, language, word))
+        {
+            return false;
+        }
+
+        for (var c = 0; c < countries.Count; c++)
+        {
+            if (countries[c].FirstWord <= word && countries[c].LastWord >= word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsOtherLexiconWord(AnalyzedSentence sentence, LanguageProfile language, int word) =>
         language.Titles.Match(sentence, word) is not null
-        || IsGazetteerWord(sentence, language, word)
         || language.Statuses.Match(sentence, word) is not null
         || language.Instruments.Match(sentence, word) is not null
         || language.Months.Match(sentence, word) is not null
