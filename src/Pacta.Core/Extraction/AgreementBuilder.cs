@@ -96,6 +96,15 @@ internal static class AgreementBuilder
                 .OrderBy(p => Math.Abs(p.FirstWord - m.StatusWord!.FirstWord))
                 .FirstOrDefault())
             .FirstOrDefault(p => p is not null);
+        // "aprobó el Acuerdo …, firmado en Tapachula en octubre": the signing verb after the instrument in a mention of
+        // a later step.
+        place ??= group.Mentions
+            .Select(m => SigningVerbAfter(analysis.Sentences[m.Sentence], m) is { } signed
+                ? analysis.Sentences[m.Sentence].Places
+                    .Where(p => p.FirstWord > signed.LastWord && ClauseReader.OneClause(analysis.Sentences[m.Sentence], signed.LastWord, p.FirstWord))
+                    .OrderBy(p => p.FirstWord).FirstOrDefault()
+                : null)
+            .FirstOrDefault(p => p is not null);
         // Without a signing verb beside it, a mention of another step names where the instrument was signed only by a
         // city the gazetteer knows: "suspended the agreement … in protest at the war in Gaza" names none.
         place ??= signing
@@ -119,6 +128,12 @@ internal static class AgreementBuilder
         fields.Add(new FieldEvidence("place", place.Name, place.Span, place.Span.Slice(analysis.Document.Text)));
         return place.Name;
     }
+
+    /// <summary>A signing verb after the instrument word of a mention of another step: "ratified the agreement, signed in
+    /// Tapachula".</summary>
+    private static LexiconMatch<AgreementStatus>? SigningVerbAfter(SentenceAnalysis sentence, Candidate mention) =>
+        mention.Status is AgreementStatus.Signed ? null
+            : sentence.Statuses.FirstOrDefault(s => s.Value == AgreementStatus.Signed && s.FirstWord > mention.AnchorWord);
 
     /// <summary>A building or site followed by "in the capital" and no state: "at Parliament House in the capital".</summary>
     private static bool InTheCapital(SentenceAnalysis sentence, PlaceMention place)
@@ -165,7 +180,15 @@ internal static class AgreementBuilder
     private static List<string> FindSignatories(DocumentAnalysis analysis, InstrumentGroup group, List<PartyCode> parties, bool isMain, List<FieldEvidence> fields)
     {
         var chosen = new Dictionary<PartyCode, PersonMention>();
-        var sentences = group.Mentions.Select(m => m.Sentence).Distinct().Order().ToList();
+        // For a later step (ratified, in force, ended), the people of that step's sentences announce, enact or end it
+        // ("Токаев подписал закон о денонсации соглашения"): only the sentences of its signature name its signers,
+        // a mention signed or one with a signing verb after the instrument ("aprovou o acordo …, assinado em Bruxelas
+        // pelo primeiro-ministro …").
+        var signing = group.Lead.Status is AgreementStatus.Signed
+            ? group.Mentions
+            : group.Mentions.Where(m => m.Status is AgreementStatus.Signed
+                || analysis.Sentences[m.Sentence].Statuses.Any(s => s.Value == AgreementStatus.Signed && s.FirstWord > m.AnchorWord)).ToList();
+        var sentences = signing.Select(m => m.Sentence).Distinct().Order().ToList();
         foreach (var index in sentences)
         {
             foreach (var person in analysis.Sentences[index].People)
@@ -177,7 +200,7 @@ internal static class AgreementBuilder
             }
         }
 
-        if (isMain && chosen.Count < parties.Count)
+        if (isMain && chosen.Count < parties.Count && group.Lead.Status is AgreementStatus.Signed)
         {
             var paragraph = analysis.Sentences[group.Lead.Sentence].Paragraph;
             foreach (var sentence in analysis.Sentences.Where(s => s.Paragraph >= paragraph && s.Paragraph <= paragraph + 2))
