@@ -189,14 +189,11 @@ internal static class AgreementBuilder
             : group.Mentions.Where(m => m.Status is AgreementStatus.Signed
                 || analysis.Sentences[m.Sentence].Statuses.Any(s => s.Value == AgreementStatus.Signed && s.FirstWord > m.AnchorWord)).ToList();
         var sentences = signing.Select(m => m.Sentence).Distinct().Order().ToList();
-        foreach (var index in sentences)
+        foreach (var person in SignedByFirst(analysis, sentences))
         {
-            foreach (var person in analysis.Sentences[index].People)
+            if (person.Nationality is { } code && parties.Contains(code) && !chosen.ContainsKey(code))
             {
-                if (person.Nationality is { } code && parties.Contains(code) && !chosen.ContainsKey(code))
-                {
-                    chosen[code] = person;
-                }
+                chosen[code] = person;
             }
         }
 
@@ -233,6 +230,52 @@ internal static class AgreementBuilder
         }
 
         return chosen.Values.OrderBy(p => p.Span.Start).Select(p => p.Name).ToList();
+    }
+
+    /// <summary>
+    /// The people of the signing sentences, those named after "signed by" first: "The MoU was signed by Indian Defence
+    /// Secretary X and Indonesia's Vice Defence Minister Y" names the signers, "as Indonesian President Z made his
+    /// first state visit" in the sentence before does not.
+    /// </summary>
+    private static List<PersonMention> SignedByFirst(DocumentAnalysis analysis, List<int> sentences)
+    {
+        var agents = new List<PersonMention>();
+        var others = new List<PersonMention>();
+        foreach (var index in sentences)
+        {
+            var sentence = analysis.Sentences[index];
+            var by = SignedByWord(sentence);
+            foreach (var person in sentence.People)
+            {
+                (by is { } word && person.FirstWord > word ? agents : others).Add(person);
+            }
+        }
+
+        agents.AddRange(others);
+        return agents;
+    }
+
+    /// <summary>The word "by" next to a signing verb ("signed by", "assinado pelo", "von … unterzeichnet"), or null.</summary>
+    private static int? SignedByWord(SentenceAnalysis sentence)
+    {
+        const int MaxGap = 3;
+        foreach (var function in sentence.FunctionWords)
+        {
+            if (function.Value != FunctionRole.By)
+            {
+                continue;
+            }
+
+            foreach (var status in sentence.Statuses)
+            {
+                if (status.Value == AgreementStatus.Signed && function.FirstWord > status.LastWord && function.FirstWord - status.LastWord <= MaxGap)
+                {
+                    return function.LastWord;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
