@@ -50,7 +50,15 @@ public sealed class PersonRecognizer
             people.Add(new PersonMention(
                 sentence.Index, nameStart, nameEnd, sentence.SpanOf(nameStart, nameEnd), NameDictionaryForm.Of(sentence.TextOf(nameStart, nameEnd), titleWord, language),
                 title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), nationality, counterpart));
-            if (!caseless && CoordinatedName(sentence, language, countries, nameEnd) is var (otherStart, otherEnd))
+            if (!caseless && NameForAnotherState(sentence, language, countries, nameEnd) is var (stateCode, nextStart, nextEnd))
+            {
+                // "os ministros da Defesa do Brasil, José Múcio Monteiro, e da Argentina, Luis Petri": the title again, for
+                // the state named before the second name.
+                people.Add(new PersonMention(
+                    sentence.Index, nextStart, nextEnd, sentence.SpanOf(nextStart, nextEnd), NameDictionaryForm.Of(sentence.TextOf(nextStart, nextEnd), titleWord, language),
+                    title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), stateCode, counterpart));
+            }
+            else if (!caseless && CoordinatedName(sentence, language, countries, nameEnd) is var (otherStart, otherEnd))
             {
                 // "the two defence ministers, Rajnath Singh and Suren Papikyan": one title for the names listed after it.
                 people.Add(new PersonMention(
@@ -82,6 +90,44 @@ public sealed class PersonRecognizer
 
         var end = NameEnd(sentence, language, countries, start);
         return end > start ? (start, end) : null;
+    }
+
+    /// <summary>
+    /// ", and of Argentina, Luis Petri" after a name set off by commas: a state after "and" and at most two small words,
+    /// a comma, then a full name (two words or more) for that state.
+    /// </summary>
+    private static (PartyCode Code, int Start, int End)? NameForAnotherState(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int nameEnd)
+    {
+        const int MaxSmallWords = 2;
+        var and = nameEnd + 1;
+        if (and >= sentence.Count || sentence.Gap(and).Trim() is not [','] || language.FunctionWords.Match(sentence, and) is not { Value: FunctionRole.And } conjunction)
+        {
+            return null;
+        }
+
+        var w = conjunction.LastWord + 1;
+        for (var small = 0; small < MaxSmallWords && w < sentence.Count && !sentence.Words[w].IsCapitalized && sentence.Words[w].Kind == TokenKind.Word; small++)
+        {
+            w++;
+        }
+
+        CountryMention? state = null;
+        for (var c = 0; c < countries.Count; c++)
+        {
+            if (countries[c].FirstWord == w && !countries[c].IsDemonym)
+            {
+                state = countries[c];
+            }
+        }
+
+        var start = state is null ? -1 : state.LastWord + 1;
+        if (state is null || start >= sentence.Count || sentence.Gap(start).Trim() is not [','])
+        {
+            return null;
+        }
+
+        var end = NameEnd(sentence, language, countries, start);
+        return end > start ? (state.Code, start, end) : null;
     }
 
     /// <summary>Walks over the words that belong to a title: more titles, demonyms, "of X", counterpart, small words.</summary>
