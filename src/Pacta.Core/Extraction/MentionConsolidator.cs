@@ -109,6 +109,11 @@ internal static class MentionConsolidator
                 return false;
             }
 
+            if (IsPlanBesideAnOldSigning(a, b, a == AgreementStatus.Signed ? mention : candidate, a == AgreementStatus.Signed ? candidate : mention, published))
+            {
+                return false;
+            }
+
             // Ending an instrument says it was signed before, however long ago.
             var endsSigned = (a, b) is (AgreementStatus.Terminated, AgreementStatus.Signed) or (AgreementStatus.Signed, AgreementStatus.Terminated);
             if (!endsSigned && EffectiveDate(mention, candidate, published) is { } earlier && EffectiveDate(candidate, mention, published) is { } later)
@@ -136,6 +141,18 @@ internal static class MentionConsolidator
             : null);
 
     private const int HeadlineAndLead = 1;
+
+    /// <summary>Days before publication after which a signing is no longer news.</summary>
+    private const int SigningNewsDays = 31;
+
+    /// <summary>A plan to sign in the news and a signing dated more than a month before it: the pair signed something
+    /// earlier and now plans another ("wollen … ein Abkommen schließen" beside "hatten im vergangenen Jahr eine Erklärung
+    /// unterzeichnet"); the plan would otherwise have been reported as done. A later step to come ("it will enter into
+    /// force") is the signed instrument's own, and so is "the document" of a later sentence.</summary>
+    private static bool IsPlanBesideAnOldSigning(AgreementStatus a, AgreementStatus b, Candidate signed, Candidate plan, DateOnly? published) =>
+        (a, b) is (AgreementStatus.Planned, AgreementStatus.Signed) or (AgreementStatus.Signed, AgreementStatus.Planned)
+        && !plan.IsReference && plan.StatusWord is null or { Value: AgreementStatus.Signed or AgreementStatus.Planned }
+        && signed.Date is { } date && published is { } p && date.End.AddDays(SigningNewsDays) < p;
 
     /// <summary>Signed before the news, by the pair the news is about, and no step of theirs fits it ("аналогичный план
     /// на текущий год был подписан в декабре прошлого года" beside a plan they will sign; "the deal follows a 2023
