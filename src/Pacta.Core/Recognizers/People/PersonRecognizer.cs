@@ -300,7 +300,7 @@ public sealed class PersonRecognizer
     private static int NameEnd(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int start)
     {
         if (!sentence.Words[start].IsCapitalized || sentence.Words[start].Kind != TokenKind.Word
-            || (IsLexiconWord(sentence, language, start) && !IsMonthAsGivenName(sentence, language, start)))
+            || (IsLexiconWord(sentence, language, start) && !IsMonthAsGivenName(sentence, language, start) && !IsStatesNameInAName(sentence, language, countries, start)))
         {
             return start - 1;
         }
@@ -321,7 +321,7 @@ public sealed class PersonRecognizer
             }
 
             if (sentence.Words[j].IsCapitalized && sentence.Words[j].Kind == TokenKind.Word
-                && (!IsLexiconWord(sentence, language, j) || IsNameEndingInAStatesName(sentence, language, countries, j)))
+                && (!IsLexiconWord(sentence, language, j) || IsStatesNameInAName(sentence, language, countries, j)))
             {
                 end = j;
             }
@@ -410,8 +410,9 @@ public sealed class PersonRecognizer
     private static bool IsLexiconWord(AnalyzedSentence sentence, LanguageProfile language, int word) =>
         IsGazetteerWord(sentence, language, word) || IsOtherLexiconWord(sentence, language, word);
 
-    /// <summary>A state's name the country recognizer read as the end of a name ("Luís Montenegro"): part of it.</summary>
-    private static bool IsNameEndingInAStatesName(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int word)
+    /// <summary>A state's name the country recognizer did not take for the state, inside a name ("Luís Montenegro",
+    /// "Defence Minister Israel Katz"): part of it.</summary>
+    private static bool IsStatesNameInAName(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int word)
     {
         if (!IsGazetteerWord(sentence, language, word) || IsOtherLexiconWord(sentence, language, word))
         {
