@@ -96,6 +96,15 @@ internal static class AgreementBuilder
                 .OrderBy(p => Math.Abs(p.FirstWord - m.StatusWord!.FirstWord))
                 .FirstOrDefault())
             .FirstOrDefault(p => p is not null);
+        // "aprobó el Acuerdo …, firmado en Tapachula en octubre": the signing verb after the instrument in a mention of
+        // a later step.
+        place ??= group.Mentions
+            .Select(m => SigningVerbAfter(analysis.Sentences[m.Sentence], m) is { } signed
+                ? analysis.Sentences[m.Sentence].Places
+                    .Where(p => p.FirstWord > signed.LastWord && ClauseReader.OneClause(analysis.Sentences[m.Sentence], signed.LastWord, p.FirstWord))
+                    .OrderBy(p => p.FirstWord).FirstOrDefault()
+                : null)
+            .FirstOrDefault(p => p is not null);
         // Without a signing verb beside it, a mention of another step names where the instrument was signed only by a
         // city the gazetteer knows: "suspended the agreement … in protest at the war in Gaza" names none.
         place ??= signing
@@ -103,14 +112,54 @@ internal static class AgreementBuilder
                 .Where(p => m.Status is AgreementStatus.Signed || p.Country is not null)
                 .OrderBy(p => Math.Abs(p.FirstWord - (m.StatusWord?.FirstWord ?? m.AnchorWord))).FirstOrDefault())
             .FirstOrDefault(p => p is not null);
+        place ??= SignedThisWeek(group, analysis.Document.Published) ? DatelineCity.Of(analysis) : null;
         if (place is null)
         {
             return null;
         }
 
         place = CityOf(analysis.Sentences[place.Sentence], place);
+        if (place.Country is null && InTheCapital(analysis.Sentences[place.Sentence], place) && DatelineCity.Of(analysis) is { } filedFrom)
+        {
+            // "at Parliament House in the capital", filed from Port Moresby: the capital the story was filed from.
+            place = filedFrom;
+        }
+
         fields.Add(new FieldEvidence("place", place.Name, place.Span, place.Span.Slice(analysis.Document.Text)));
         return place.Name;
+    }
+
+    /// <summary>A signing verb after the instrument word of a mention of another step: "ratified the agreement, signed in
+    /// Tapachula".</summary>
+    private static LexiconMatch<AgreementStatus>? SigningVerbAfter(SentenceAnalysis sentence, Candidate mention) =>
+        mention.Status is AgreementStatus.Signed ? null
+            : sentence.Statuses.FirstOrDefault(s => s.Value == AgreementStatus.Signed && s.FirstWord > mention.AnchorWord);
+
+    /// <summary>A building or site followed by "in the capital" and no state: "at Parliament House in the capital".</summary>
+    private static bool InTheCapital(SentenceAnalysis sentence, PlaceMention place)
+    {
+        const int MaxGap = 3;
+        foreach (var function in sentence.FunctionWords)
+        {
+            if (function.Value == FunctionRole.CapitalCity && function.FirstWord > place.LastWord && function.FirstWord - place.LastWord <= MaxGap
+                && ClauseReader.OneClause(sentence, place.LastWord, function.FirstWord)
+                && (function.LastWord + 1 >= sentence.Sentence.Count || sentence.Sentence.BreakBefore(function.LastWord + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>News of a signing in the days before publication, filed from a capital, with no place named: the
+    /// ceremony was where the story was filed ("ANKARA (AA) - … protokol, dün Milli Savunma Bakanlığında düzenlenen
+    /// törenle imzalandı").</summary>
+    private static bool SignedThisWeek(InstrumentGroup group, DateOnly? published)
+    {
+        const int MaxDaysBefore = 7;
+        return group.Lead.Status is AgreementStatus.Signed && group.Lead.Date is { Precision: DatePrecision.Day } date && published is { } p
+            && date.Start <= p && p.DayNumber - date.Start.DayNumber <= MaxDaysBefore;
     }
 
     /// <summary>"at Parliament House in Canberra", "au palais de Carthage à Tunis": a building or site the gazetteer does
@@ -131,19 +180,24 @@ internal static class AgreementBuilder
     private static List<string> FindSignatories(DocumentAnalysis analysis, InstrumentGroup group, List<PartyCode> parties, bool isMain, List<FieldEvidence> fields)
     {
         var chosen = new Dictionary<PartyCode, PersonMention>();
-        var sentences = group.Mentions.Select(m => m.Sentence).Distinct().Order().ToList();
-        foreach (var index in sentences)
+        // For a later step (ratified, in force, ended), the people of that step's sentences announce, enact or end it
+        // ("Токаев подписал закон о денонсации соглашения"): only the sentences of its signature name its signers,
+        // a mention signed or one with a signing verb after the instrument ("aprovou o acordo …, assinado em Bruxelas
+        // pelo primeiro-ministro …").
+        var signing = group.Lead.Status is AgreementStatus.Signed
+            ? group.Mentions
+            : group.Mentions.Where(m => m.Status is AgreementStatus.Signed
+                || analysis.Sentences[m.Sentence].Statuses.Any(s => s.Value == AgreementStatus.Signed && s.FirstWord > m.AnchorWord)).ToList();
+        var sentences = signing.Select(m => m.Sentence).Distinct().Order().ToList();
+        foreach (var person in SignedByFirst(analysis, sentences))
         {
-            foreach (var person in analysis.Sentences[index].People)
+            if (person.Nationality is { } code && parties.Contains(code) && !chosen.ContainsKey(code))
             {
-                if (person.Nationality is { } code && parties.Contains(code) && !chosen.ContainsKey(code))
-                {
-                    chosen[code] = person;
-                }
+                chosen[code] = person;
             }
         }
 
-        if (isMain && chosen.Count < parties.Count)
+        if (isMain && chosen.Count < parties.Count && group.Lead.Status is AgreementStatus.Signed)
         {
             var paragraph = analysis.Sentences[group.Lead.Sentence].Paragraph;
             foreach (var sentence in analysis.Sentences.Where(s => s.Paragraph >= paragraph && s.Paragraph <= paragraph + 2))
@@ -176,6 +230,52 @@ internal static class AgreementBuilder
         }
 
         return chosen.Values.OrderBy(p => p.Span.Start).Select(p => p.Name).ToList();
+    }
+
+    /// <summary>
+    /// The people of the signing sentences, those named after "signed by" first: "The MoU was signed by Indian Defence
+    /// Secretary X and Indonesia's Vice Defence Minister Y" names the signers, "as Indonesian President Z made his
+    /// first state visit" in the sentence before does not.
+    /// </summary>
+    private static List<PersonMention> SignedByFirst(DocumentAnalysis analysis, List<int> sentences)
+    {
+        var agents = new List<PersonMention>();
+        var others = new List<PersonMention>();
+        foreach (var index in sentences)
+        {
+            var sentence = analysis.Sentences[index];
+            var by = SignedByWord(sentence);
+            foreach (var person in sentence.People)
+            {
+                (by is { } word && person.FirstWord > word ? agents : others).Add(person);
+            }
+        }
+
+        agents.AddRange(others);
+        return agents;
+    }
+
+    /// <summary>The word "by" next to a signing verb ("signed by", "assinado pelo", "von … unterzeichnet"), or null.</summary>
+    private static int? SignedByWord(SentenceAnalysis sentence)
+    {
+        const int MaxGap = 3;
+        foreach (var function in sentence.FunctionWords)
+        {
+            if (function.Value != FunctionRole.By)
+            {
+                continue;
+            }
+
+            foreach (var status in sentence.Statuses)
+            {
+                if (status.Value == AgreementStatus.Signed && function.FirstWord > status.LastWord && function.FirstWord - status.LastWord <= MaxGap)
+                {
+                    return function.LastWord;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

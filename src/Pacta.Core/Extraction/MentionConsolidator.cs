@@ -55,7 +55,7 @@ internal static class MentionConsolidator
             {
                 home.Mentions.Add(candidate);
             }
-            else if (IsDatedEarlierInstrument(candidate, published))
+            else if (IsDatedEarlierInstrument(candidate, published) || IsEarlierOfAPairInTheNews(groups, candidate, published))
             {
                 // "заменит межправительственное соглашение 1994 года", "Раніше, у 2023 році, країни підписали
                 // меморандум": an instrument of the pair in focus with a date of its own, years before the news.
@@ -84,6 +84,13 @@ internal static class MentionConsolidator
         {
             var a = mention.Status!.Value;
             var b = candidate.Status!.Value;
+            if (a == b && a == AgreementStatus.Planned)
+            {
+                // One plan of the same sides at a time: a date beside a later mention of it is when the text was
+                // drafted or the talks held ("finalised the draft last week"), not another instrument's due date.
+                continue;
+            }
+
             if (a == b)
             {
                 // Each side ratifies on its own day ("Lithuania had ratified it in January"): two ratifications months
@@ -98,6 +105,11 @@ internal static class MentionConsolidator
             }
 
             if ((a == AgreementStatus.Planned && b == AgreementStatus.Terminated) || (b == AgreementStatus.Planned && a == AgreementStatus.Terminated))
+            {
+                return false;
+            }
+
+            if (IsPlanBesideAnOldSigning(a, b, a == AgreementStatus.Signed ? mention : candidate, a == AgreementStatus.Signed ? candidate : mention, published))
             {
                 return false;
             }
@@ -129,6 +141,25 @@ internal static class MentionConsolidator
             : null);
 
     private const int HeadlineAndLead = 1;
+
+    /// <summary>Days before publication after which a signing is no longer news.</summary>
+    private const int SigningNewsDays = 31;
+
+    /// <summary>A plan to sign in the news and a signing dated more than a month before it: the pair signed something
+    /// earlier and now plans another ("wollen … ein Abkommen schließen" beside "hatten im vergangenen Jahr eine Erklärung
+    /// unterzeichnet"); the plan would otherwise have been reported as done. A later step to come ("it will enter into
+    /// force") is the signed instrument's own, and so is "the document" of a later sentence.</summary>
+    private static bool IsPlanBesideAnOldSigning(AgreementStatus a, AgreementStatus b, Candidate signed, Candidate plan, DateOnly? published) =>
+        (a, b) is (AgreementStatus.Planned, AgreementStatus.Signed) or (AgreementStatus.Signed, AgreementStatus.Planned)
+        && !plan.IsReference && plan.StatusWord is null or { Value: AgreementStatus.Signed or AgreementStatus.Planned }
+        && signed.Date is { } date && published is { } p && date.End.AddDays(SigningNewsDays) < p;
+
+    /// <summary>Signed before the news, by the pair the news is about, and no step of theirs fits it ("аналогичный план
+    /// на текущий год был подписан в декабре прошлого года" beside a plan they will sign; "the deal follows a 2023
+    /// security agreement" beside a treaty signed on Thursday): an earlier instrument of theirs.</summary>
+    private static bool IsEarlierOfAPairInTheNews(List<InstrumentGroup> groups, Candidate candidate, DateOnly? published) =>
+        candidate.Status is AgreementStatus.Signed && candidate.Date is { } date && published is { } p && date.End < p
+        && groups.Exists(g => g.PartyKey == candidate.PartyKey);
 
     /// <summary>Signed or ended by a verb of its own, and named with a date years before the news ("соглашение 2007
     /// года, которое утратило силу").</summary>

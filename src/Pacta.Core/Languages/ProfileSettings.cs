@@ -32,6 +32,13 @@ public sealed record ProfileSettings
     /// domains are also looked for inside words.</summary>
     public bool Compounds { get; init; }
 
+    /// <summary>True where a state's name follows an official's title in the genitive ("министр обороны Мали"), so a
+    /// state's name there is not a given name even when it cannot decline.</summary>
+    public bool StateAfterTitle { get; init; }
+
+    /// <summary>The cases in which names follow a title in the same case, to give signatories in their dictionary form.</summary>
+    public IReadOnlyList<NameCase> NameCases { get; init; } = [];
+
     public IReadOnlyList<string> Calendars { get; init; } = ["gregorian"];
 
     /// <summary>Endings that make an adjective of a city's name, invariable before a noun (German "-er": "im Berliner

@@ -70,13 +70,20 @@ public sealed class CountryRecognizer
     /// person's or a company's name ("Jordan Peterson", "Qatar Airways", "Washington Post"). Languages that
     /// capitalise every noun (German) skip this test, and so does a name with a case ending: a first name does not
     /// take the genitive, so "министр обороны Казахстана Руслан Жаксылыков" names the state before the minister.
+    /// Nor does a name that cannot decline right after a title where the state follows the title ("министром обороны
+    /// Мали Садио Камарой"): there it is the state's genitive too.
     /// </summary>
     private static bool IsPlausible(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match, GazetteerEntry entry, LanguageProfile language)
     {
         if (language.Settings.CapitalizesNouns || entry.Type is NameType.Demonym or NameType.Organization || match.WordCount > 1
-            || IsInflected(sentence, match))
+            || IsInflected(sentence, match) || FollowsATitle(sentence, match, language))
         {
             return true;
+        }
+
+        if (EndsAName(sentence, match, language))
+        {
+            return false;
         }
 
         var next = match.LastWord + 1;
@@ -86,6 +93,49 @@ public sealed class CountryRecognizer
         }
 
         return language.IsKnownWord(sentence.Keys[next]);
+    }
+
+    /// <summary>
+    /// A one-word name right after a capitalised word Pacta does not know, inside a sentence, ends a person's or a
+    /// company's name: "pelo primeiro-ministro Luís Montenegro", "a Fábrica Argentina de Aviones", "Air India". Not in
+    /// a headline written in title case ("Erdogan Meets Ukraine's President"), where every word is capitalised.
+    /// </summary>
+    private static bool EndsAName(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match, LanguageProfile language)
+    {
+        var before = match.FirstWord - 1;
+        return before >= 1 && !sentence.BreakBefore(match.FirstWord) && sentence.Words[before].IsCapitalized
+            && sentence.Words[before].Kind == TokenKind.Word && !language.IsKnownWord(sentence.Keys[before])
+            && !IsTitleCase(sentence);
+    }
+
+    /// <summary>Most longer words capitalised: a headline in title case.</summary>
+    private static bool IsTitleCase(AnalyzedSentence sentence)
+    {
+        const int MinLetters = 4;
+        var words = 0;
+        var capitalised = 0;
+        for (var w = 0; w < sentence.Count; w++)
+        {
+            if (sentence.Words[w].Kind == TokenKind.Word && sentence.Words[w].Span.Length >= MinLetters)
+            {
+                words++;
+                capitalised += sentence.Words[w].IsCapitalized ? 1 : 0;
+            }
+        }
+
+        return words > 0 && capitalised * 2 > words;
+    }
+
+    private static bool FollowsATitle(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match, LanguageProfile language)
+    {
+        if (!language.Settings.StateAfterTitle || match.FirstWord == 0 || sentence.BreakBefore(match.FirstWord))
+        {
+            return false;
+        }
+
+        var before = sentence.Keys[match.FirstWord - 1];
+        return !sentence.Words[match.FirstWord - 1].IsCapitalized
+            && (language.Titles.FirstKeys.Contains(before) || language.Domains.FirstKeys.Contains(before));
     }
 
     /// <summary>

@@ -40,20 +40,29 @@ public sealed class PersonRecognizer
                 continue;
             }
 
-            var nameEnd = caseless ? CaselessNameEnd(sentence, language, nameStart) : NameEnd(sentence, language, nameStart);
+            var nameEnd = caseless ? CaselessNameEnd(sentence, language, nameStart) : NameEnd(sentence, language, countries, nameStart);
             if (nameEnd < nameStart)
             {
                 continue;
             }
 
+            var titleWord = sentence.WordText(title.FirstWord);
             people.Add(new PersonMention(
-                sentence.Index, nameStart, nameEnd, sentence.SpanOf(nameStart, nameEnd), sentence.TextOf(nameStart, nameEnd),
+                sentence.Index, nameStart, nameEnd, sentence.SpanOf(nameStart, nameEnd), NameDictionaryForm.Of(sentence.TextOf(nameStart, nameEnd), titleWord, language),
                 title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), nationality, counterpart));
-            if (!caseless && CoordinatedName(sentence, language, nameEnd) is var (otherStart, otherEnd))
+            if (!caseless && NameForAnotherState(sentence, language, countries, nameEnd) is var (stateCode, nextStart, nextEnd))
+            {
+                // "os ministros da Defesa do Brasil, José Múcio Monteiro, e da Argentina, Luis Petri": the title again, for
+                // the state named before the second name.
+                people.Add(new PersonMention(
+                    sentence.Index, nextStart, nextEnd, sentence.SpanOf(nextStart, nextEnd), NameDictionaryForm.Of(sentence.TextOf(nextStart, nextEnd), titleWord, language),
+                    title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), stateCode, counterpart));
+            }
+            else if (!caseless && CoordinatedName(sentence, language, countries, nameEnd) is var (otherStart, otherEnd))
             {
                 // "the two defence ministers, Rajnath Singh and Suren Papikyan": one title for the names listed after it.
                 people.Add(new PersonMention(
-                    sentence.Index, otherStart, otherEnd, sentence.SpanOf(otherStart, otherEnd), sentence.TextOf(otherStart, otherEnd),
+                    sentence.Index, otherStart, otherEnd, sentence.SpanOf(otherStart, otherEnd), NameDictionaryForm.Of(sentence.TextOf(otherStart, otherEnd), titleWord, language),
                     title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), null, counterpart));
             }
         }
@@ -65,7 +74,7 @@ public sealed class PersonRecognizer
     /// A full name (two words or more) joined by "and" right after the name that ends at <paramref name="nameEnd"/>:
     /// "ministros da Defesa dos dois países, Cristóvão Chume e Juvenal Marizamunda".
     /// </summary>
-    private static (int Start, int End)? CoordinatedName(AnalyzedSentence sentence, LanguageProfile language, int nameEnd)
+    private static (int Start, int End)? CoordinatedName(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int nameEnd)
     {
         var and = nameEnd + 1;
         if (and + 1 >= sentence.Count || language.FunctionWords.Match(sentence, and) is not { Value: FunctionRole.And } conjunction)
@@ -79,8 +88,46 @@ public sealed class PersonRecognizer
             return null;
         }
 
-        var end = NameEnd(sentence, language, start);
+        var end = NameEnd(sentence, language, countries, start);
         return end > start ? (start, end) : null;
+    }
+
+    /// <summary>
+    /// ", and of Argentina, Luis Petri" after a name set off by commas: a state after "and" and at most two small words,
+    /// a comma, then a full name (two words or more) for that state.
+    /// </summary>
+    private static (PartyCode Code, int Start, int End)? NameForAnotherState(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int nameEnd)
+    {
+        const int MaxSmallWords = 2;
+        var and = nameEnd + 1;
+        if (and >= sentence.Count || sentence.Gap(and).Trim() is not [','] || language.FunctionWords.Match(sentence, and) is not { Value: FunctionRole.And } conjunction)
+        {
+            return null;
+        }
+
+        var w = conjunction.LastWord + 1;
+        for (var small = 0; small < MaxSmallWords && w < sentence.Count && !sentence.Words[w].IsCapitalized && sentence.Words[w].Kind == TokenKind.Word; small++)
+        {
+            w++;
+        }
+
+        CountryMention? state = null;
+        for (var c = 0; c < countries.Count; c++)
+        {
+            if (countries[c].FirstWord == w && !countries[c].IsDemonym)
+            {
+                state = countries[c];
+            }
+        }
+
+        var start = state is null ? -1 : state.LastWord + 1;
+        if (state is null || start >= sentence.Count || sentence.Gap(start).Trim() is not [','])
+        {
+            return null;
+        }
+
+        var end = NameEnd(sentence, language, countries, start);
+        return end > start ? (state.Code, start, end) : null;
     }
 
     /// <summary>Walks over the words that belong to a title: more titles, demonyms, "of X", counterpart, small words.</summary>
@@ -96,7 +143,7 @@ public sealed class PersonRecognizer
             // possessive ending or a counterpart just before the title.
             var stateEnd = IsPossessiveEnding(sentence, title.FirstWord - 1) ? title.FirstWord - 2 : title.FirstWord - 1;
             var before = countries.FirstOrDefault(c => c.LastWord == stateEnd && !sentence.BreakBefore(title.FirstWord));
-            nationality = before?.Code;
+            nationality = before is not null && !IsWhereSomethingHappens(sentence, language, before) ? before.Code : null;
             if (title.FirstWord > 1 && language.FunctionWords.Match(sentence, title.FirstWord - 1) is { Value: FunctionRole.Counterpart })
             {
                 counterpart = true;
@@ -250,10 +297,10 @@ public sealed class PersonRecognizer
         return null;
     }
 
-    private static int NameEnd(AnalyzedSentence sentence, LanguageProfile language, int start)
+    private static int NameEnd(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int start)
     {
         if (!sentence.Words[start].IsCapitalized || sentence.Words[start].Kind != TokenKind.Word
-            || (IsLexiconWord(sentence, language, start) && !IsMonthAsGivenName(sentence, language, start)))
+            || (IsLexiconWord(sentence, language, start) && !IsMonthAsGivenName(sentence, language, start) && !IsStatesNameInAName(sentence, language, countries, start)))
         {
             return start - 1;
         }
@@ -273,7 +320,8 @@ public sealed class PersonRecognizer
                 break;
             }
 
-            if (sentence.Words[j].IsCapitalized && sentence.Words[j].Kind == TokenKind.Word && !IsLexiconWord(sentence, language, j))
+            if (sentence.Words[j].IsCapitalized && sentence.Words[j].Kind == TokenKind.Word
+                && (!IsLexiconWord(sentence, language, j) || IsStatesNameInAName(sentence, language, countries, j)))
             {
                 end = j;
             }
@@ -326,6 +374,12 @@ public sealed class PersonRecognizer
         return end;
     }
 
+    /// <summary>A capital after "in" tells where, not whose: "підписано у Вільнюсі міністром оборони України …" names
+    /// a Ukrainian minister.</summary>
+    private static bool IsWhereSomethingHappens(AnalyzedSentence sentence, LanguageProfile language, CountryMention country) =>
+        country.IsCapital && country.FirstWord > 0
+        && language.FunctionWords.Match(sentence, country.FirstWord - 1) is { Value: FunctionRole.Place } place && place.LastWord == country.FirstWord - 1;
+
     /// <summary>The "s" cut off "Jordan's" at the apostrophe.</summary>
     private static bool IsPossessiveEnding(AnalyzedSentence sentence, int word) =>
         word > 0 && sentence.Gap(word) is [var apostrophe] && apostrophe is '\'' or '’' && sentence.Keys[word] == "s";
@@ -354,8 +408,30 @@ public sealed class PersonRecognizer
         && (language.Settings.CapitalizesNouns || !sentence.Words[word].IsCapitalized || match.Entries.Any(e => e.RequiresCapital));
 
     private static bool IsLexiconWord(AnalyzedSentence sentence, LanguageProfile language, int word) =>
+        IsGazetteerWord(sentence, language, word) || IsOtherLexiconWord(sentence, language, word);
+
+    /// <summary>A state's name the country recognizer did not take for the state, inside a name ("Luís Montenegro",
+    /// "Defence Minister Israel Katz"): part of it.</summary>
+    private static bool IsStatesNameInAName(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int word)
+    {
+        if (!IsGazetteerWord(sentence, language, word) || IsOtherLexiconWord(sentence, language, word))
+        {
+            return false;
+        }
+
+        for (var c = 0; c < countries.Count; c++)
+        {
+            if (countries[c].FirstWord <= word && countries[c].LastWord >= word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsOtherLexiconWord(AnalyzedSentence sentence, LanguageProfile language, int word) =>
         language.Titles.Match(sentence, word) is not null
-        || IsGazetteerWord(sentence, language, word)
         || language.Statuses.Match(sentence, word) is not null
         || language.Instruments.Match(sentence, word) is not null
         || language.Months.Match(sentence, word) is not null

@@ -1,0 +1,65 @@
+using System.Text;
+using Pacta.Core.Languages;
+
+namespace Pacta.Core.Recognizers.People;
+
+/// <summary>
+/// Gives a name read after a title in an oblique case its dictionary form: the title's ending tells the case, since a
+/// name agrees with its title ("подписано министром обороны Андреем Белоусовым" → "Андрей Белоусов"). Words with
+/// none of the case's endings (indeclinable foreign names: "Садио") are kept as written.
+/// </summary>
+internal static class NameDictionaryForm
+{
+    public static string Of(string name, string titleWord, LanguageProfile language)
+    {
+        var nameCase = CaseOf(titleWord, language.Settings.NameCases);
+        if (nameCase is null)
+        {
+            return name;
+        }
+
+        var words = name.Split(' ');
+        var result = new StringBuilder(name.Length);
+        foreach (var word in words)
+        {
+            if (result.Length > 0)
+            {
+                result.Append(' ');
+            }
+
+            result.Append(DictionaryWord(word, nameCase));
+        }
+
+        return result.ToString();
+    }
+
+    private static NameCase? CaseOf(string titleWord, IReadOnlyList<NameCase> cases)
+    {
+        foreach (var nameCase in cases)
+        {
+            foreach (var ending in nameCase.TitleEndings)
+            {
+                if (titleWord.Length > ending.Length && titleWord.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+                {
+                    return nameCase;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string DictionaryWord(string word, NameCase nameCase)
+    {
+        foreach (var pair in nameCase.Endings)
+        {
+            var (oblique, dictionary) = (pair[0], pair[1]);
+            if (word.Length - oblique.Length >= nameCase.MinStem && word.EndsWith(oblique, StringComparison.Ordinal))
+            {
+                return string.Concat(word.AsSpan(0, word.Length - oblique.Length), dictionary);
+            }
+        }
+
+        return word;
+    }
+}
