@@ -160,12 +160,12 @@ public sealed class LanguageGuesser : ILanguageDetector
         }
 
         string? best = null;
-        var bestHits = 0;
+        var (bestIndex, bestHits) = (-1, 0);
         for (var i = 0; i < _languages.Count; i++)
         {
             if (_languages[i].Script == script && hits[i] > bestHits)
             {
-                (best, bestHits) = (_languages[i].Language, hits[i]);
+                (best, bestIndex, bestHits) = (_languages[i].Language, i, hits[i]);
             }
         }
 
@@ -182,7 +182,6 @@ public sealed class LanguageGuesser : ILanguageDetector
             };
         }
 
-        var bestIndex = _languages.FindIndex(l => l.Language == best);
         var close = new List<string>();
         for (var i = 0; i < _languages.Count; i++)
         {
