@@ -12,6 +12,10 @@ internal static class MoodRules
     private const int MoodWindow = 4;
     private const int ConditionalWindow = 3;
 
+    /// <summary>How many words before an instrument a future or intent word reads as its step with no status word
+    /// ("will sign" needs none: "plans a treaty").</summary>
+    public const int AnchorWindow = 2;
+
     public static HashSet<Mood> MoodsAround(SentenceAnalysis sentence, LexiconMatch<AgreementStatus>? status, LexiconMatch<InstrumentWord> anchor)
     {
         var moods = new HashSet<Mood>();
@@ -23,7 +27,7 @@ internal static class MoodRules
             var window = mood.Value is Mood.Future or Mood.Intent or Mood.Question or Mood.Speculation ? 2 * MoodWindow : MoodWindow;
             var reachesClauseEnd = window > MoodWindow && status is not null && mood.LastWord < status.FirstWord && NoBreakBetween(sentence, mood.LastWord, status.FirstWord);
             var nearStatus = status is not null && mood.LastWord < status.FirstWord + 2 && (status.FirstWord - mood.LastWord <= window || reachesClauseEnd);
-            var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= 2 && NoBreakBetween(sentence, mood.LastWord, anchor.FirstWord);
+            var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= AnchorWindow && NoBreakBetween(sentence, mood.LastWord, anchor.FirstWord);
             if (mood.Value == Mood.Conditional)
             {
                 if (status is not null && status.FirstWord > mood.LastWord && status.FirstWord - mood.LastWord <= ConditionalWindow)
