@@ -48,7 +48,9 @@ internal static class PartyFinder
 
     /// <summary>
     /// The city of a dateline ("PARIS, June 19 –", "МОСКВА, 14 марта.") is where the story was filed, not a side: a
-    /// capital opening the sentence in capitals, or followed by a date, then a comma or a dash.
+    /// capital opening the sentence in capitals, or followed by a date, then a comma or a dash; or one followed at once
+    /// by a dash or a bracket in any case ("الخرطوم –", "Kyiv (AP) -"): Arabic and Persian have no capitals to shout
+    /// with, and a subject ("Astana, last year, signed…") is not cut off by a dash.
     /// </summary>
     public static bool IsDateline(SentenceAnalysis sentence, CountryMention mention)
     {
@@ -62,7 +64,8 @@ internal static class PartyFinder
         // "Moscow, Dec 5 (Reuters) –": the date is followed by a dash or a source; "Astana, last year, signed…" is no dateline.
         var dated = sentence.Dates.Any(d => d.FirstWord == mention.LastWord + 1 && d.LastWord + 1 < sentence.Sentence.Count
             && sentence.Sentence.Gap(d.LastWord + 1).Trim() is [var mark, ..] && mark is '–' or '—' or '-' or '(');
-        return gap.Length > 0 && gap[0] is ',' or '–' or '—' or '-' or '(' or '/' && (shouted || dated);
+        var cut = gap.Length > 0 && gap[0] is '–' or '—' or '(';
+        return gap.Length > 0 && gap[0] is ',' or '–' or '—' or '-' or '(' or '/' && (shouted || dated || cut);
     }
 
     /// <summary>
