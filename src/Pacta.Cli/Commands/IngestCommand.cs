@@ -37,7 +37,7 @@ public sealed class IngestCommand : Command
 
     internal Argument<string[]> Paths { get; } = new("PATH")
     {
-        Description = "Files or folders to read (folders recursively: .txt .json .html .htm .xhtml .rss .atom .xml .jsonl .ndjson .warc, each also .gz).",
+        Description = "Files or folders to read (folders recursively: .txt .json .html .htm .xhtml .rss .atom .xml .jsonl .ndjson .warc, each also .gz); - reads standard input, its format told by its content.",
         Arity = ArgumentArity.OneOrMore,
     };
 

@@ -12,13 +12,13 @@ namespace Pacta.Ingest.Readers;
 /// </summary>
 internal sealed class CheckedGzipStream : Stream
 {
-    private readonly FileStream _file;
+    private readonly Stream _file;
     private readonly GZipStream _gzip;
     private readonly uint _trailerSize;
     private readonly bool _hasTrailer;
     private long _produced;
 
-    public CheckedGzipStream(FileStream file)
+    public CheckedGzipStream(Stream file)
     {
         _file = file;
         Span<byte> trailer = stackalloc byte[4];

@@ -12,37 +12,44 @@ internal sealed record InputFile(Stream? Stream, InputFormat Format, ReadResult?
     /// 64 KB for JSON Lines and WARC), so a 64 KB buffer per file would only be allocated and copied through.</summary>
     private const int Unbuffered = 1;
 
+    /// <summary>The path that names standard input: <c>cat article.txt | pacta extract -</c>.</summary>
+    public const string StandardInput = "-";
+
     public static InputFile Open(string path, ReaderOptions options)
     {
         // Opened at once, not after asking whether the file exists: a folder of articles is read file by file, and
         // the extra look-up was a tenth of reading one. A missing path or a folder is told apart when opening fails.
         try
         {
-            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, Unbuffered);
-            if (file.Length == 0)
+            Stream source = path == StandardInput
+                ? InMemory(Console.OpenStandardInput())
+                : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, Unbuffered);
+            if (!source.CanSeek)
             {
-                file.Dispose();
+                // A pipe ("<(zcat feed.gz)", /dev/stdin): read whole, so it can be sniffed and rewound like a file.
+                source = InMemory(source);
+            }
+
+            if (source.Length == 0)
+            {
+                source.Dispose();
                 return Fail(ReadResult.Skipped(path, "empty file"));
             }
 
-            // Only the gzip magic is looked at here, read where it lies without moving the stream; the format sniffer
-            // reads its own head when it is needed.
-            Span<byte> head = stackalloc byte[2];
-            var headLength = RandomAccess.Read(file.SafeFileHandle, head, fileOffset: 0);
-            var gzipped = head[..headLength].SequenceEqual(GzipMagic);
+            var gzipped = StartsWithGzipMagic(source);
             var format = FormatSniffer.FromExtension(path);
             var streamed = format is InputFormat.JsonLines or InputFormat.Warc;
-            var length = file.Length;
+            var length = source.Length;
             if (!gzipped && !streamed && format != InputFormat.Unknown && length > options.MaxDocumentBytes)
             {
-                file.Dispose();
+                source.Dispose();
                 return Fail(ReadResult.Skipped(path, $"{length:N0} bytes is over the {options.MaxDocumentBytes:N0}-byte limit for one article (raise it with --max-size)"));
             }
 
-            Stream stream = gzipped ? new CheckedGzipStream(file) : file;
+            Stream stream = gzipped ? new CheckedGzipStream(source) : source;
             if (format == InputFormat.Unknown)
             {
-                (stream, format) = Sniff(path, stream, file, gzipped);
+                (stream, format) = Sniff(path, stream, source, gzipped);
             }
 
             return new InputFile(stream, format, null);
@@ -104,20 +111,55 @@ internal sealed record InputFile(Stream? Stream, InputFormat Format, ReadResult?
         return null;
     }
 
-    /// <summary>The format from the first (decompressed) bytes; a gzip stream cannot rewind, so it is reopened.</summary>
-    private static (Stream Stream, InputFormat Format) Sniff(string path, Stream stream, FileStream file, bool gzipped)
+    /// <summary>Only the gzip magic, read where it lies in a file without moving the stream (the format sniffer reads
+    /// its own head when it is needed).</summary>
+    private static bool StartsWithGzipMagic(Stream source)
+    {
+        Span<byte> head = stackalloc byte[2];
+        int length;
+        if (source is FileStream file)
+        {
+            length = RandomAccess.Read(file.SafeFileHandle, head, fileOffset: 0);
+        }
+        else
+        {
+            length = source.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            source.Position = 0;
+        }
+
+        return head[..length].SequenceEqual(GzipMagic);
+    }
+
+    /// <summary>A stream that cannot seek, copied into memory (and closed).</summary>
+    private static MemoryStream InMemory(Stream stream)
+    {
+        using (stream)
+        {
+            var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            memory.Position = 0;
+            return memory;
+        }
+    }
+
+    /// <summary>The format from the first (decompressed) bytes; a gzip stream cannot rewind, so it is opened again
+    /// over the file, or over the same bytes in memory.</summary>
+    private static (Stream Stream, InputFormat Format) Sniff(string path, Stream stream, Stream source, bool gzipped)
     {
         var head = new byte[FormatSniffer.HeadBytes];
         var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         var format = FormatSniffer.FromContent(head.AsSpan(0, length));
         if (!gzipped)
         {
-            file.Seek(0, SeekOrigin.Begin);
+            source.Seek(0, SeekOrigin.Begin);
             return (stream, format);
         }
 
+        Stream again = source is MemoryStream memory
+            ? new MemoryStream(memory.GetBuffer(), 0, (int)memory.Length, writable: false)
+            : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, Unbuffered);
         stream.Dispose();
-        return (new CheckedGzipStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, Unbuffered)), format);
+        return (new CheckedGzipStream(again), format);
     }
 
     private static InputFile Fail(ReadResult problem) => new(null, InputFormat.Unknown, problem);
