@@ -40,6 +40,7 @@ internal static class AgreementBuilder
 
         var dated = lead.Date is not null ? lead : group.Mentions.FirstOrDefault(m => m.Status == status && m.Date is not null);
         dated = Refined(group, status, dated);
+        dated = RetoldLater(analysis, status, dated);
         var date = dated?.Date;
         var dateMention = dated?.DateMention;
         if (date is not null && dateMention is not null)
@@ -344,6 +345,46 @@ internal static class AgreementBuilder
             .Where(m => m.Status == status && m.Date is { } finer && finer.Precision > date.Precision && finer.Start >= date.Start && finer.End <= date.End)
             .OrderByDescending(m => m.Date!.Value.Precision)
             .FirstOrDefault() ?? dated;
+    }
+
+    /// <summary>
+    /// A step dated coarsely, told again with its day in the next sentences of the paragraph, which name no instrument:
+    /// "Earlier this month … signed a reciprocal access agreement. President Marcos witnessed the signing on July 8."
+    /// The day must fall inside the first date and be near a status word of the same step, noun or verb. Steps done
+    /// only: a plan's dates are its own.
+    /// </summary>
+    private static Candidate? RetoldLater(DocumentAnalysis analysis, AgreementStatus status, Candidate? dated)
+    {
+        const int MaxSentencesAhead = 2;
+        if (status == AgreementStatus.Planned || dated?.Date is not { Precision: < DatePrecision.Day } date)
+        {
+            return dated;
+        }
+
+        var sentence = analysis.Sentences[dated.Sentence];
+        for (var i = dated.Sentence + 1; i <= dated.Sentence + MaxSentencesAhead && i < analysis.Sentences.Count; i++)
+        {
+            var next = analysis.Sentences[i];
+            if (next.Paragraph != sentence.Paragraph || next.Instruments.Count > 0)
+            {
+                break;
+            }
+
+            foreach (var step in next.Statuses.Where(s => s.Value == status))
+            {
+                var day = next.Dates
+                    .Where(d => d.Past is { Precision: DatePrecision.Day } past && past.Start >= date.Start && past.End <= date.End
+                        && WordDistance.Between(step.FirstWord, step.LastWord, d.FirstWord, d.LastWord) <= StatusRules.MaxStatusDistance)
+                    .OrderBy(d => WordDistance.Between(step.FirstWord, step.LastWord, d.FirstWord, d.LastWord))
+                    .FirstOrDefault();
+                if (day is not null)
+                {
+                    return dated with { Date = day.Past, DateMention = day };
+                }
+            }
+        }
+
+        return dated;
     }
 
     private static double Confidence(InstrumentGroup group, PartialDate? date)
