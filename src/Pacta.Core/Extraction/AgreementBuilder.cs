@@ -89,7 +89,10 @@ internal static class AgreementBuilder
     /// </summary>
     private static string? FindPlace(DocumentAnalysis analysis, InstrumentGroup group, List<FieldEvidence> fields)
     {
-        var signing = group.Mentions.Where(m => m.Status is AgreementStatus.Signed).Concat(group.Mentions).ToList();
+        // A mention of a later step's own event ("signed the protocol on the exchange of instruments of ratification in
+        // Baku") tells where that event was held, not where the instrument was signed.
+        var mentions = group.Mentions.Where(m => m.Anchor.Value.Step is null).ToList();
+        var signing = mentions.Where(m => m.Status is AgreementStatus.Signed).Concat(mentions).ToList();
         var place = signing
             .Where(m => m.StatusWord is not null)
             .Select(m => analysis.Sentences[m.Sentence].Places
@@ -99,7 +102,7 @@ internal static class AgreementBuilder
             .FirstOrDefault(p => p is not null);
         // "aprobó el Acuerdo …, firmado en Tapachula en octubre": the signing verb after the instrument in a mention of
         // a later step.
-        place ??= group.Mentions
+        place ??= mentions
             .Select(m => SigningVerbAfter(analysis.Sentences[m.Sentence], m) is { } signed
                 ? analysis.Sentences[m.Sentence].Places
                     .Where(p => p.FirstWord > signed.LastWord && ClauseReader.OneClause(analysis.Sentences[m.Sentence], signed.LastWord, p.FirstWord))
@@ -187,8 +190,8 @@ internal static class AgreementBuilder
         // pelo primeiro-ministro …").
         var signing = group.Lead.Status is AgreementStatus.Signed
             ? group.Mentions
-            : group.Mentions.Where(m => m.Status is AgreementStatus.Signed
-                || analysis.Sentences[m.Sentence].Statuses.Any(s => s.Value == AgreementStatus.Signed && s.FirstWord > m.AnchorWord)).ToList();
+            : group.Mentions.Where(m => m.Anchor.Value.Step is null && (m.Status is AgreementStatus.Signed
+                || analysis.Sentences[m.Sentence].Statuses.Any(s => s.Value == AgreementStatus.Signed && s.FirstWord > m.AnchorWord))).ToList();
         var sentences = signing.Select(m => m.Sentence).Distinct().Order().ToList();
         foreach (var person in SignedByFirst(analysis, sentences))
         {
@@ -390,12 +393,14 @@ internal static class AgreementBuilder
     private static double Confidence(InstrumentGroup group, PartialDate? date)
     {
         var lead = group.Lead;
-        var score = lead.PartySource switch
+        // The sides are as sure as the surest mention of the same step: a dated reference ("the protocol on the exchange
+        // of instruments of ratification was signed on Thursday") leads, but the headline names both states.
+        var score = group.Mentions.Where(m => m.Status == lead.Status).Max(m => m.PartySource switch
         {
             PartySource.Clause => 0.6,
             PartySource.ClauseAndDiscourse => 0.45,
             _ => 0.3,
-        };
+        });
         score += lead.StatusWord is not null ? 0.15 : 0.05;
         score += date is not null ? 0.1 : 0;
         score += Math.Min(0.15, 0.05 * (group.Mentions.Count - 1));

@@ -112,7 +112,8 @@ public sealed class AgreementExtractor
 
     /// <summary>
     /// False when no mention can have a status, so the document reports nothing ("a plan to add buses"), known before
-    /// any party is looked for. A mention's status comes from a status word of its sentence, a future or intent word
+    /// any party is looked for. A mention's status comes from a status word of its sentence, an instrument noun that
+    /// names a step ("the exchange of instruments of ratification"), a future or intent word
     /// just before its instrument ("will sign", "plans a treaty"), a date there ("an agreement with Serbia in November
     /// 2023"), or a status word in a sentence that continues it with "it" (<see cref="Continuation"/>). Most instrument
     /// words in the news ("plan", "deal", "programme") have none of these, and reading their clauses (parties,
@@ -125,7 +126,8 @@ public sealed class AgreementExtractor
         {
             var sentence = sentences[i];
             if (sentence.Instruments.Count > 0
-                && (sentence.Statuses.Count > 0 || HasForwardMood(sentence) || ContinuedWithAStatus(analysis, sentence) || sentence.Dates.Count > 0))
+                && (sentence.Statuses.Count > 0 || sentence.Instruments.Any(a => a.Value.Step is not null) || HasForwardMood(sentence)
+                    || ContinuedWithAStatus(analysis, sentence) || sentence.Dates.Count > 0))
             {
                 return true;
             }

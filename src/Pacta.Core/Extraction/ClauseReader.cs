@@ -188,6 +188,12 @@ internal static class ClauseReader
         }
 
         AgreementStatus? status = statusWord?.Value;
+        if (anchor.Value.Step is { } step && status is null or AgreementStatus.Signed)
+        {
+            // "signed the protocol on the exchange of instruments of ratification": the instrument it refers to is in force.
+            status = step;
+        }
+
         var forward = moods.Contains(Mood.Future) || moods.Contains(Mood.Intent);
         if (forward && status is null or AgreementStatus.Signed or AgreementStatus.Ratified or AgreementStatus.InForce)
         {

@@ -40,7 +40,9 @@ internal static class StatusRules
             return governing;
         }
 
+        // A status word inside the instrument's own name ("the exchange of instruments of ratification") is not its step.
         return ending ?? sentence.Statuses
+            .Where(s => s.LastWord < anchor.FirstWord || s.FirstWord > anchor.LastWord)
             .OrderBy(s => Math.Min(WordDistance.Between(s.FirstWord, s.LastWord, anchor.FirstWord, anchor.LastWord), Math.Abs(s.FirstWord - focusWord) + 2))
             .FirstOrDefault();
     }

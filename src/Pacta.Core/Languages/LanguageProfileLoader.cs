@@ -192,6 +192,11 @@ public static class LanguageProfileLoader
             return new InstrumentWord(AgreementKind.Other, IsReference: true);
         }
 
+        if (kind == "ref-in-force")
+        {
+            return new InstrumentWord(AgreementKind.Other, IsReference: true, Step: AgreementStatus.InForce);
+        }
+
         return Vocabulary.TryParseKind(kind, out var parsed)
             ? new InstrumentWord(parsed, IsReference: false)
             : throw new FormatException($"'{kind}' is not an instrument kind");
