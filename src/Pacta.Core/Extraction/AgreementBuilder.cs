@@ -201,6 +201,13 @@ internal static class AgreementBuilder
             }
         }
 
+        // The side left is first looked for beside the signers ("Defense Secretary Gilberto Teodoro and Japanese Foreign
+        // Minister Yoko Kamikawa signed"), before officials of the paragraphs around, who may only have witnessed it.
+        if (chosen.Count == parties.Count - 1 && SignerForTheSideLeft(analysis, chosen) is { } beside)
+        {
+            chosen[parties.First(p => !chosen.ContainsKey(p))] = beside;
+        }
+
         if (isMain && chosen.Count < parties.Count && group.Lead.Status is AgreementStatus.Signed)
         {
             var paragraph = analysis.Sentences[group.Lead.Sentence].Paragraph;
