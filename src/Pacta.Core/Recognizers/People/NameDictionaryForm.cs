@@ -10,9 +10,19 @@ namespace Pacta.Core.Recognizers.People;
 /// </summary>
 internal static class NameDictionaryForm
 {
-    public static string Of(string name, string titleWord, LanguageProfile language)
+    /// <param name="titleWords">The first word of each title in the title phrase, in order: the first with a case
+    /// ending tells the case ("в Нур-Султане президентами", where "Султане" is also read as the title "султан").</param>
+    public static string Of(string name, IEnumerable<string> titleWords, LanguageProfile language)
     {
-        var nameCase = CaseOf(titleWord, language.Settings.NameCases);
+        NameCase? nameCase = null;
+        foreach (var word in titleWords)
+        {
+            if ((nameCase = CaseOf(word, language.Settings.NameCases)) is not null)
+            {
+                break;
+            }
+        }
+
         if (nameCase is null)
         {
             return name;

@@ -46,23 +46,24 @@ public sealed class PersonRecognizer
                 continue;
             }
 
-            var titleWord = sentence.WordText(title.FirstWord);
+            // The title words of the phrase, not its complements ("министр обороны Российской Федерации Сергей"), tell the case.
+            var titleWords = titles.Where(t => t.FirstWord >= title.FirstWord && t.FirstWord <= phraseEnd).Select(t => sentence.WordText(t.FirstWord)).ToList();
             people.Add(new PersonMention(
-                sentence.Index, nameStart, nameEnd, sentence.SpanOf(nameStart, nameEnd), NameDictionaryForm.Of(sentence.TextOf(nameStart, nameEnd), titleWord, language),
+                sentence.Index, nameStart, nameEnd, sentence.SpanOf(nameStart, nameEnd), NameDictionaryForm.Of(sentence.TextOf(nameStart, nameEnd), titleWords, language),
                 title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), nationality, counterpart));
             if (!caseless && NameForAnotherState(sentence, language, countries, nameEnd) is var (stateCode, nextStart, nextEnd))
             {
                 // "os ministros da Defesa do Brasil, José Múcio Monteiro, e da Argentina, Luis Petri": the title again, for
                 // the state named before the second name.
                 people.Add(new PersonMention(
-                    sentence.Index, nextStart, nextEnd, sentence.SpanOf(nextStart, nextEnd), NameDictionaryForm.Of(sentence.TextOf(nextStart, nextEnd), titleWord, language),
+                    sentence.Index, nextStart, nextEnd, sentence.SpanOf(nextStart, nextEnd), NameDictionaryForm.Of(sentence.TextOf(nextStart, nextEnd), titleWords, language),
                     title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), stateCode, counterpart));
             }
             else if (!caseless && CoordinatedName(sentence, language, countries, nameEnd) is var (otherStart, otherEnd))
             {
                 // "the two defence ministers, Rajnath Singh and Suren Papikyan": one title for the names listed after it.
                 people.Add(new PersonMention(
-                    sentence.Index, otherStart, otherEnd, sentence.SpanOf(otherStart, otherEnd), NameDictionaryForm.Of(sentence.TextOf(otherStart, otherEnd), titleWord, language),
+                    sentence.Index, otherStart, otherEnd, sentence.SpanOf(otherStart, otherEnd), NameDictionaryForm.Of(sentence.TextOf(otherStart, otherEnd), titleWords, language),
                     title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), null, counterpart));
             }
         }
