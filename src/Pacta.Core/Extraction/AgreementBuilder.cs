@@ -256,7 +256,7 @@ internal static class AgreementBuilder
         {
             var sentence = analysis.Sentences[index];
             var by = SignedByWord(sentence);
-            foreach (var person in sentence.People)
+            foreach (var person in SurnameReferences.PeopleOf(analysis, index))
             {
                 (by is { } word && person.FirstWord > word ? agents : others).Add(person);
             }
@@ -299,7 +299,7 @@ internal static class AgreementBuilder
     {
         foreach (var signer in chosen.Values)
         {
-            var unnamed = analysis.Sentences[signer.Sentence].People
+            var unnamed = SurnameReferences.PeopleOf(analysis, signer.Sentence)
                 .Where(p => p.Nationality is null && MaySign(p.Role) && !chosen.Values.Contains(p) && p.Name.Contains(' '))
                 .Take(2)
                 .ToList();
@@ -321,7 +321,7 @@ internal static class AgreementBuilder
     {
         foreach (var mention in group.Mentions.Where(m => m.Status is AgreementStatus.Signed && m.StatusWord is not null))
         {
-            var unnamed = analysis.Sentences[mention.Sentence].People
+            var unnamed = SurnameReferences.PeopleOf(analysis, mention.Sentence)
                 .Where(p => MaySign(p.Role) && p.Name.Contains(' '))
                 .ToList();
             if (unnamed.Count == sides && unnamed.All(p => p.Nationality is null))

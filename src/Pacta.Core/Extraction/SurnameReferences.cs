@@ -1,0 +1,72 @@
+using Pacta.Core.Analysis;
+using Pacta.Core.Recognizers.People;
+using Pacta.Core.Text;
+
+namespace Pacta.Core.Extraction;
+
+/// <summary>
+/// The people of a sentence, with those it names by surname alone after a full mention earlier in the story: news
+/// names a person in full once ("Defence Minister Boris Pistorius"), then by surname ("In December, Pistorius and his
+/// Lithuanian counterpart Arvydas Anušauskas signed a roadmap"). A surname stands for the person, with the title and
+/// state of the full mention.
+/// </summary>
+internal static class SurnameReferences
+{
+    public static IReadOnlyList<PersonMention> PeopleOf(DocumentAnalysis analysis, int index)
+    {
+        var sentence = analysis.Sentences[index];
+        var people = sentence.People;
+        var named = NamedBefore(analysis, index);
+        if (named.Count == 0)
+        {
+            return people;
+        }
+
+        var words = sentence.Sentence;
+        List<PersonMention>? found = null;
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (!words.Words[w].IsCapitalized || !named.TryGetValue(words.Keys[w], out var person) || person is null
+                || people.Any(p => p.FirstWord <= w && p.LastWord >= w)
+                || (w + 1 < words.Count && !words.BreakBefore(w + 1) && words.Words[w + 1].IsCapitalized))
+            {
+                // A word of a name read here, or one followed by another capitalised word ("Pistorius Group").
+                continue;
+            }
+
+            found ??= [.. people];
+            found.Add(person with { Sentence = index, FirstWord = w, LastWord = w, Span = words.SpanOf(w, w) });
+        }
+
+        return found is null ? people : found.OrderBy(p => p.FirstWord).ToList();
+    }
+
+    /// <summary>The people named in full (two words or more) in the sentences up to <paramref name="index"/>, by the
+    /// key of their last word; null for a surname two different people share.</summary>
+    private static Dictionary<string, PersonMention?> NamedBefore(DocumentAnalysis analysis, int index)
+    {
+        var named = new Dictionary<string, PersonMention?>(StringComparer.Ordinal);
+        for (var i = 0; i <= index; i++)
+        {
+            foreach (var person in analysis.Sentences[i].People)
+            {
+                if (person.FirstWord == person.LastWord)
+                {
+                    continue;
+                }
+
+                var surname = analysis.Sentences[i].Sentence.Keys[person.LastWord];
+                if (!named.TryGetValue(surname, out var other))
+                {
+                    named[surname] = person;
+                }
+                else if (other is not null && other.Name != person.Name)
+                {
+                    named[surname] = null;
+                }
+            }
+        }
+
+        return named;
+    }
+}
