@@ -154,12 +154,7 @@ public sealed class AgreementsCommand : Command
 
     private static void WriteTable(IReadOnlyList<StoredAgreement> agreements, TextWriter output)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        if (!console.Profile.Out.IsTerminal)
-        {
-            // Redirected to a file or a pipe: no terminal width to fit, so do not wrap the ids.
-            console.Profile.Width = 240;
-        }
+        var console = TableConsole.For(output);
 
         var table = new Table().AddColumns("id", "parties", "history", "kind", "domain", "place", "signatories", "reports/sources", "first seen", "last seen", "conf.", "review");
         foreach (var stored in agreements)

@@ -75,7 +75,7 @@ public sealed class EvalCommand : Command
     }
 
     private static PredictedAgreement ToPrediction(AgreementMention a) =>
-        new(a.Parties.Select(p => p.Value).ToList(), a.Status.ToGold(), a.Date?.ToString(), a.Place);
+        new(a.Parties.Select(p => p.Value).ToList(), a.Status.ToGold(), a.Date?.ToString(), a.Place, a.Signatories);
 
     private static JsonObject ToJson(EvaluationReport report)
     {
@@ -116,11 +116,12 @@ public sealed class EvalCommand : Command
         ["f1"] = Math.Round(c.F1, 3),
         ["date_accuracy"] = c.DateAccuracy is { } d ? Math.Round(d, 3) : null,
         ["place_accuracy"] = c.PlaceAccuracy is { } p ? Math.Round(p, 3) : null,
+        ["signatory_accuracy"] = c.SignatoryAccuracy is { } s ? Math.Round(s, 3) : null,
     };
 
     private static void WriteTable(EvaluationReport report, TextWriter output)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        var console = TableConsole.For(output);
         if (report.Rows.Count > 0)
         {
             var misses = new Table().AddColumns("document", "what", "parties", "status");
@@ -132,11 +133,12 @@ public sealed class EvalCommand : Command
             console.Write(misses);
         }
 
-        var table = new Table().AddColumns("language", "docs", "tp", "fp", "fn", "precision", "recall", "F1", "dates", "places");
+        var table = new Table().AddColumns("language", "docs", "tp", "fp", "fn", "precision", "recall", "F1", "dates", "places", "signers");
         foreach (var (language, c) in report.ByLanguage.Append(new KeyValuePair<string, ScoreCounts>("overall", report.Overall)))
         {
             table.AddRow(language, Num(c.Documents), Num(c.TruePositives), Num(c.FalsePositives), Num(c.FalseNegatives),
-                F(c.Precision), F(c.Recall), F(c.F1), c.DateAccuracy is { } d ? F(d) : "-", c.PlaceAccuracy is { } p ? F(p) : "-");
+                F(c.Precision), F(c.Recall), F(c.F1), c.DateAccuracy is { } d ? F(d) : "-", c.PlaceAccuracy is { } p ? F(p) : "-",
+                c.SignatoryAccuracy is { } s ? F(s) : "-");
         }
 
         console.Write(table);

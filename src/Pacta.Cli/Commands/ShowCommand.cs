@@ -53,11 +53,7 @@ public sealed class ShowCommand : Command
     private static void WriteText(StoredAgreement stored, TextWriter output)
     {
         var a = stored.Agreement;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        if (!console.Profile.Out.IsTerminal)
-        {
-            console.Profile.Width = 240;
-        }
+        var console = TableConsole.For(output);
 
         var fields = new Grid().AddColumns(2);
         void Row(string name, string value) => fields.AddRow(new Text(name), new Text(value));

@@ -1,7 +1,7 @@
 namespace Pacta.Core.Evaluation;
 
 /// <summary>Counts for one language or overall, and the figures derived from them exactly as tools/score.py does.</summary>
-public sealed record ScoreCounts(int Documents, int TruePositives, int FalsePositives, int FalseNegatives, int Dates, int DatesCorrect, int Places, int PlacesCorrect)
+public sealed record ScoreCounts(int Documents, int TruePositives, int FalsePositives, int FalseNegatives, int Dates, int DatesCorrect, int Places, int PlacesCorrect, int Signers = 0, int SignersCorrect = 0)
 {
     public static ScoreCounts Zero { get; } = new(0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -15,6 +15,9 @@ public sealed record ScoreCounts(int Documents, int TruePositives, int FalsePosi
 
     public double? PlaceAccuracy => Places == 0 ? null : (double)PlacesCorrect / Places;
 
+    /// <summary>Matched pairs whose set of signatories is the gold one (GOLD-FORMAT scores them; tools/score.py does not).</summary>
+    public double? SignatoryAccuracy => Signers == 0 ? null : (double)SignersCorrect / Signers;
+
     public static ScoreCounts operator +(ScoreCounts a, ScoreCounts b) => new(
         a.Documents + b.Documents,
         a.TruePositives + b.TruePositives,
@@ -23,5 +26,7 @@ public sealed record ScoreCounts(int Documents, int TruePositives, int FalsePosi
         a.Dates + b.Dates,
         a.DatesCorrect + b.DatesCorrect,
         a.Places + b.Places,
-        a.PlacesCorrect + b.PlacesCorrect);
+        a.PlacesCorrect + b.PlacesCorrect,
+        a.Signers + b.Signers,
+        a.SignersCorrect + b.SignersCorrect);
 }

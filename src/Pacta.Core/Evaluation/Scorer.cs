@@ -6,7 +6,8 @@ namespace Pacta.Core.Evaluation;
 /// Scores extraction against gold documents exactly as shared/tools/score.py does: a prediction matches a gold
 /// agreement when the party sets and statuses are equal, one-to-one per document, in order; the date is scored
 /// on matched pairs, right when it equals the gold date at the gold's precision. Place is scored the same way,
-/// ignoring case and diacritics.
+/// ignoring case and diacritics, and so are the signatories (as a set) when the prediction gives them; score.py
+/// scores neither, and its figures do not depend on them.
 /// </summary>
 public sealed class Scorer
 {
@@ -38,10 +39,14 @@ public sealed class Scorer
         return new EvaluationReport(overall, byLanguage, negatives, negativesWithFalse, withoutOutput, rows);
     }
 
+    /// <summary>The same people, in any order, as keys (case and marks aside).</summary>
+    private static bool SameNames(IReadOnlyList<string> predicted, IReadOnlyList<string> gold) =>
+        predicted.Select(n => KeyNormalizer.Normalize(n)).Order(StringComparer.Ordinal).SequenceEqual(gold.Select(n => KeyNormalizer.Normalize(n)).Order(StringComparer.Ordinal));
+
     private static ScoreCounts ScoreDocument(GoldDocument document, IReadOnlyList<PredictedAgreement> predicted, List<ScoreRow> rows)
     {
         var used = new bool[predicted.Count];
-        int tp = 0, fn = 0, dates = 0, datesOk = 0, places = 0, placesOk = 0;
+        int tp = 0, fn = 0, dates = 0, datesOk = 0, places = 0, placesOk = 0, signers = 0, signersOk = 0;
         foreach (var gold in document.Agreements)
         {
             var hit = -1;
@@ -76,6 +81,13 @@ public sealed class Scorer
                 places++;
                 placesOk += prediction.Place is { } place && KeyNormalizer.Normalize(place) == KeyNormalizer.Normalize(goldPlace) ? 1 : 0;
             }
+
+            if (prediction.Signatories is { } named)
+            {
+                // Every matched pair: "no signatories" is an answer too.
+                signers++;
+                signersOk += SameNames(named, gold.Signatories) ? 1 : 0;
+            }
         }
 
         var fp = 0;
@@ -88,6 +100,6 @@ public sealed class Scorer
             }
         }
 
-        return new ScoreCounts(1, tp, fp, fn, dates, datesOk, places, placesOk);
+        return new ScoreCounts(1, tp, fp, fn, dates, datesOk, places, placesOk, signers, signersOk);
     }
 }

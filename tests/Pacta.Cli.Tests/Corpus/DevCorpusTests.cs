@@ -36,6 +36,7 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
         Check(failures, "overall f1", overall.GetProperty("f1").GetDouble(), baseline.GetProperty("overall_f1").GetDouble());
         Check(failures, "overall date_accuracy", overall.GetProperty("date_accuracy").GetDouble(), baseline.GetProperty("date_accuracy").GetDouble());
         Check(failures, "overall place_accuracy", overall.GetProperty("place_accuracy").GetDouble(), baseline.GetProperty("place_accuracy").GetDouble());
+        Check(failures, "overall signatory_accuracy", overall.GetProperty("signatory_accuracy").GetDouble(), baseline.GetProperty("signatory_accuracy").GetDouble());
         foreach (var language in baseline.GetProperty("by_language_f1").EnumerateObject())
         {
             var actual = report.GetProperty("by_language").GetProperty(language.Name).GetProperty("f1").GetDouble();
