@@ -319,7 +319,10 @@ internal static class AgreementBuilder
     /// </summary>
     private static List<PersonMention>? OneSignerPerSide(DocumentAnalysis analysis, InstrumentGroup group, int sides)
     {
-        foreach (var mention in group.Mentions.Where(m => m.Status is AgreementStatus.Signed && m.StatusWord is not null))
+        // A signing verb in the sentence, even one too far from the instrument to be its own status word ("Muhtıra, 27
+        // Kasım'da İstanbul'da Cumhurbaşkanı … ile … Başkanı … tarafından imzalanmıştı").
+        foreach (var mention in group.Mentions.Where(m => m.Status is AgreementStatus.Signed
+            && (m.StatusWord is not null || analysis.Sentences[m.Sentence].Statuses.Any(s => s.Value == AgreementStatus.Signed))))
         {
             var unnamed = SurnameReferences.PeopleOf(analysis, mention.Sentence)
                 .Where(p => MaySign(p.Role) && p.Name.Contains(' '))
