@@ -227,7 +227,7 @@ internal static class AgreementBuilder
         {
             chosen[parties.First(p => !chosen.ContainsKey(p))] = other;
         }
-        else if (chosen.Count == 0 && OneSignerPerSide(analysis, group, parties.Count) is { } signers)
+        else if (chosen.Count == 0 && OneSignerPerSide(analysis, sentences, parties.Count) is { } signers)
         {
             for (var i = 0; i < signers.Count; i++)
             {
@@ -256,7 +256,7 @@ internal static class AgreementBuilder
         {
             var sentence = analysis.Sentences[index];
             var by = SignedByWord(sentence);
-            foreach (var person in SurnameReferences.PeopleOf(analysis, index))
+            foreach (var person in SentencePeople.Of(analysis, index))
             {
                 (by is { } word && person.FirstWord > word ? agents : others).Add(person);
             }
@@ -299,7 +299,7 @@ internal static class AgreementBuilder
     {
         foreach (var signer in chosen.Values)
         {
-            var unnamed = SurnameReferences.PeopleOf(analysis, signer.Sentence)
+            var unnamed = SentencePeople.Of(analysis, signer.Sentence)
                 .Where(p => p.Nationality is null && MaySign(p.Role) && !chosen.Values.Contains(p) && p.Name.Contains(' '))
                 .Take(2)
                 .ToList();
@@ -317,14 +317,13 @@ internal static class AgreementBuilder
     /// signing sentence of the instrument, exactly as many officials with full names and no state as there are sides
     /// sign one for each (which for which does not matter: signatories are a set).
     /// </summary>
-    private static List<PersonMention>? OneSignerPerSide(DocumentAnalysis analysis, InstrumentGroup group, int sides)
+    private static List<PersonMention>? OneSignerPerSide(DocumentAnalysis analysis, IReadOnlyList<int> signingSentences, int sides)
     {
         // A signing verb in the sentence, even one too far from the instrument to be its own status word ("Muhtıra, 27
         // Kasım'da İstanbul'da Cumhurbaşkanı … ile … Başkanı … tarafından imzalanmıştı").
-        foreach (var mention in group.Mentions.Where(m => m.Status is AgreementStatus.Signed
-            && (m.StatusWord is not null || analysis.Sentences[m.Sentence].Statuses.Any(s => s.Value == AgreementStatus.Signed))))
+        foreach (var index in signingSentences.Where(i => analysis.Sentences[i].Statuses.Any(s => s.Value == AgreementStatus.Signed)))
         {
-            var unnamed = SurnameReferences.PeopleOf(analysis, mention.Sentence)
+            var unnamed = SentencePeople.Of(analysis, index)
                 .Where(p => MaySign(p.Role) && p.Name.Contains(' '))
                 .ToList();
             if (unnamed.Count == sides && unnamed.All(p => p.Nationality is null))

@@ -108,8 +108,12 @@ public sealed class LanguageProfile
     private Func<string, Sentence, SentenceWords>? _readWords;
 
     /// <summary>True when a word key can start a form of any lexicon (a name part is usually unknown).</summary>
-    public bool IsKnownWord(string key) =>
-        Gazetteer.FirstKeys.Contains(key) || Statuses.FirstKeys.Contains(key) || Instruments.FirstKeys.Contains(key)
+    public bool IsKnownWord(string key) => Gazetteer.FirstKeys.Contains(key) || IsVocabularyWord(key);
+
+    /// <summary>As <see cref="IsKnownWord"/>, but for the gazetteer's names: a person's name may share a key with one
+    /// ("Kim Jong Un" and the UN), which the country recognizer then tells apart by case and context.</summary>
+    public bool IsVocabularyWord(string key) =>
+        Statuses.FirstKeys.Contains(key) || Instruments.FirstKeys.Contains(key)
         || Titles.FirstKeys.Contains(key) || Months.FirstKeys.Contains(key) || Weekdays.FirstKeys.Contains(key)
         || Domains.FirstKeys.Contains(key) || FunctionWords.FirstKeys.Contains(key) || Moods.FirstKeys.Contains(key)
         || Cues.FirstKeys.Contains(key) || RelativeDates.FirstKeys.Contains(key) || DateWords.FirstKeys.Contains(key);

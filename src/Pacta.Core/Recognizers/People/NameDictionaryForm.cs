@@ -1,4 +1,3 @@
-using System.Text;
 using Pacta.Core.Languages;
 
 namespace Pacta.Core.Recognizers.People;
@@ -23,25 +22,17 @@ internal static class NameDictionaryForm
             }
         }
 
-        if (nameCase is null)
-        {
-            return name;
-        }
-
-        var words = name.Split(' ');
-        var result = new StringBuilder(name.Length);
-        foreach (var word in words)
-        {
-            if (result.Length > 0)
-            {
-                result.Append(' ');
-            }
-
-            result.Append(DictionaryWord(word, nameCase));
-        }
-
-        return result.ToString();
+        return nameCase is null ? name : InCase(name, nameCase);
     }
+
+    /// <summary>The dictionary form of a name known to stand in the case named <paramref name="caseName"/> ("instrumental":
+    /// the agent of a Russian passive, "подписанный Владимиром Путиным"); as written when the language lists no such case.</summary>
+    public static string InCase(string name, string caseName, LanguageProfile language) =>
+        language.Settings.NameCases.FirstOrDefault(c => c.Name == caseName) is { } nameCase
+            ? InCase(name, nameCase)
+            : name;
+
+    private static string InCase(string name, NameCase nameCase) => string.Join(' ', name.Split(' ').Select(word => DictionaryWord(word, nameCase)));
 
     private static NameCase? CaseOf(string titleWord, IReadOnlyList<NameCase> cases)
     {

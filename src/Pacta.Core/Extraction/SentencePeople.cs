@@ -5,17 +5,19 @@ using Pacta.Core.Text;
 namespace Pacta.Core.Extraction;
 
 /// <summary>
-/// The people of a sentence, with those it names by surname alone after a full mention earlier in the story: news
-/// names a person in full once ("Defence Minister Boris Pistorius"), then by surname ("In December, Pistorius and his
-/// Lithuanian counterpart Arvydas Anušauskas signed a roadmap"). A surname stands for the person, with the title and
-/// state of the full mention.
+/// Everyone a sentence names who may have signed: people with titles (the recognizer's), leaders named bare as the
+/// agents of a signing (<see cref="UntitledSigners"/>), and people named by surname alone after a full mention
+/// earlier in the story. News names a person in full once ("Defence Minister Boris Pistorius"), then by surname
+/// ("In December, Pistorius and his Lithuanian counterpart Arvydas Anušauskas signed a roadmap"): the surname stands
+/// for the person, with the title and state of the full mention.
 /// </summary>
-internal static class SurnameReferences
+internal static class SentencePeople
 {
-    public static IReadOnlyList<PersonMention> PeopleOf(DocumentAnalysis analysis, int index)
+    public static IReadOnlyList<PersonMention> Of(DocumentAnalysis analysis, int index)
     {
         var sentence = analysis.Sentences[index];
-        var people = sentence.People;
+        var untitled = UntitledSigners.In(sentence, analysis.Language);
+        var people = untitled.Count == 0 ? sentence.People : sentence.People.Concat(untitled).OrderBy(p => p.FirstWord).ToList();
         var named = NamedBefore(analysis, index);
         if (named.Count == 0)
         {
