@@ -227,11 +227,15 @@ internal static class AgreementBuilder
         {
             chosen[parties.First(p => !chosen.ContainsKey(p))] = other;
         }
-        else if (chosen.Count == 0 && OneSignerPerSide(analysis, sentences, parties.Count) is { } signers)
+        else if (chosen.Count < parties.Count && OneSignerPerSide(analysis, sentences, parties, chosen) is { } signers)
         {
-            for (var i = 0; i < signers.Count; i++)
+            // Each signer of a known state for it, the others for the sides left (signatories are a set: which signed
+            // for which does not matter).
+            var left = new Queue<PartyCode>(parties.Where(p => !signers.Any(s => s.Nationality == p)));
+            chosen.Clear();
+            foreach (var signer in signers)
             {
-                chosen[parties[i]] = signers[i];
+                chosen[signer.Nationality is { } code ? code : left.Dequeue()] = signer;
             }
         }
 
@@ -313,22 +317,25 @@ internal static class AgreementBuilder
     }
 
     /// <summary>
-    /// "O acordo foi assinado pelos ministros da Defesa dos dois países, Cristóvão Chume e Juvenal Marizamunda": in a
-    /// signing sentence of the instrument, exactly as many officials with full names and no state as there are sides
-    /// sign one for each (which for which does not matter: signatories are a set).
+    /// "O acordo foi assinado pelos ministros da Defesa dos dois países, Cristóvão Chume e Juvenal Marizamunda", "signée
+    /// par le colonel Assimi Goïta, le capitaine Ibrahim Traoré, son homologue burkinabè, et le général Abdourahamane
+    /// Tiani": in a signing sentence of the instrument, exactly as many officials with full names as there are sides,
+    /// no two of one state and none of another, with every signer chosen so far among them, sign one for each.
     /// </summary>
-    private static List<PersonMention>? OneSignerPerSide(DocumentAnalysis analysis, IReadOnlyList<int> signingSentences, int sides)
+    private static List<PersonMention>? OneSignerPerSide(DocumentAnalysis analysis, IReadOnlyList<int> signingSentences, List<PartyCode> parties, Dictionary<PartyCode, PersonMention> chosen)
     {
         // A signing verb in the sentence, even one too far from the instrument to be its own status word ("Muhtıra, 27
         // Kasım'da İstanbul'da Cumhurbaşkanı … ile … Başkanı … tarafından imzalanmıştı").
         foreach (var index in signingSentences.Where(i => analysis.Sentences[i].Statuses.Any(s => s.Value == AgreementStatus.Signed)))
         {
-            var unnamed = SentencePeople.Of(analysis, index)
+            var signers = SentencePeople.Of(analysis, index)
                 .Where(p => MaySign(p.Role) && p.Name.Contains(' '))
                 .ToList();
-            if (unnamed.Count == sides && unnamed.All(p => p.Nationality is null))
+            var states = signers.Where(p => p.Nationality is not null).Select(p => p.Nationality!.Value).ToList();
+            if (signers.Count == parties.Count && states.All(s => parties.Contains(s)) && states.Distinct().Count() == states.Count
+                && chosen.Values.All(c => signers.Any(s => s.Span == c.Span)))
             {
-                return unnamed;
+                return signers;
             }
         }
 
