@@ -58,14 +58,14 @@ internal static class DateRules
     /// <summary>A date by another step's verb, nearer to it than to the step read, is that step's: in "ended the
     /// agreement signed in 1977", 1977 dates the signing, not the ending (so in "2024 yılında Bakü'de imzalanan
     /// anlaşmanın onaylanması", the ratification is not of 2024); so is a date in the clause of another step's verb that commas set off from
-    /// the step read ("the agreement, signed in Lima in March, entered into force on Monday").</summary>
+    /// the step read ("the agreement, signed in Lima in March, entered into force on Monday"; "The agreement, signed in
+    /// Vilnius in March 2023, was approved by 80 votes", where the approval's day is told elsewhere or not at all).</summary>
     private static bool BelongsToAnotherStep(SentenceAnalysis sentence, DateMention date, LexiconMatch<AgreementStatus>? status) =>
         status is not null && sentence.Statuses.Any(other => other.Value != status.Value
             && ((WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) <= NextToAVerb
                 && WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) < WordDistance.Between(status.FirstWord, status.LastWord, date.FirstWord, date.LastWord)
                 && ClauseReader.OneClause(sentence, other.FirstWord, date.FirstWord))
-                || (ClauseReader.OneClause(sentence, other.LastWord, date.FirstWord) && !ClauseReader.OneClause(sentence, status.LastWord, date.FirstWord)
-                    && sentence.Dates.Any(d => d != date && ClauseReader.OneClause(sentence, status.LastWord, d.FirstWord)))));
+                || (ClauseReader.OneClause(sentence, other.LastWord, date.FirstWord) && !ClauseReader.OneClause(sentence, status.LastWord, date.FirstWord))));
 
     /// <summary>"In March, the alliance signed programmes with Georgia and Armenia": a date before the first partner
     /// dates every partner that has none of its own.</summary>
