@@ -298,6 +298,11 @@ public sealed class PersonRecognizer
         return null;
     }
 
+    /// <summary>The word after a middle initial inside a name: "Lloyd J. Austin", "Tore O. Sandvik".</summary>
+    private static bool AfterAnInitial(AnalyzedSentence sentence, int word, int end) =>
+        word - 1 == end && sentence.Words[end].Span.Length == 1 && sentence.Words[end].IsCapitalized && sentence.Gap(word).Trim() is "."
+        && sentence.Words[word].IsCapitalized;
+
     private static int NameEnd(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int start)
     {
         if (!sentence.Words[start].IsCapitalized || sentence.Words[start].Kind != TokenKind.Word
@@ -309,7 +314,7 @@ public sealed class PersonRecognizer
         var end = start;
         for (var j = start + 1; j < sentence.Count && j - start < MaxNameWords; j++)
         {
-            if (sentence.BreakBefore(j))
+            if (sentence.BreakBefore(j) && !AfterAnInitial(sentence, j, end))
             {
                 break;
             }
