@@ -29,7 +29,13 @@ internal static class StatusRules
             .Where(s => s.FirstWord > anchor.LastWord && s.FirstWord - anchor.LastWord <= MaxStatusDistance)
             .OrderBy(s => s.FirstWord - anchor.LastWord)
             .FirstOrDefault();
-        if (ending is null && participle is not null && LaterStepAfterApposition(sentence, anchor, participle) is { } later)
+        // An apposition may open further off when the instrument's name is long ("O acordo de cooperação técnico-militar
+        // entre Angola e a Rússia, assinado em Moscovo em 2019, entrou em vigor").
+        var appositive = participle ?? sentence.Statuses
+            .Where(s => s.FirstWord > anchor.LastWord && s.FirstWord - anchor.LastWord <= 2 * MaxStatusDistance && sentence.Sentence.BreakBefore(s.FirstWord))
+            .OrderBy(s => s.FirstWord)
+            .FirstOrDefault();
+        if (ending is null && appositive is not null && LaterStepAfterApposition(sentence, anchor, appositive) is { } later)
         {
             return later;
         }
