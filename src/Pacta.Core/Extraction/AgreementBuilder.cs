@@ -91,8 +91,10 @@ internal static class AgreementBuilder
     {
         // A mention of a later step's own event ("signed the protocol on the exchange of instruments of ratification in
         // Baku") tells where that event was held, not where the instrument was signed.
+        // So does an ending, announced where the side that ends it sits ("said in Niamey it was terminating the
+        // agreement"); only a signing verb beside it names the place of signature.
         var mentions = group.Mentions.Where(m => m.Anchor.Value.Step is null).ToList();
-        var signing = mentions.Where(m => m.Status is AgreementStatus.Signed).Concat(mentions).ToList();
+        var signing = mentions.Where(m => m.Status is AgreementStatus.Signed).Concat(mentions.Where(m => m.Status is not AgreementStatus.Terminated)).ToList();
         var place = signing
             .Where(m => m.StatusWord is not null)
             .Select(m => analysis.Sentences[m.Sentence].Places
