@@ -41,7 +41,22 @@ internal static class ClauseReader
             yield break;
         }
 
-        foreach (var anchor in sentence.Instruments.Where(a => !InsideAName(sentence, a)))
+        var named = sentence.Instruments.Where(a => !InsideAName(sentence, a)).ToList();
+        if (parties.Partners.Count == 1 && parties.Subjects.Count >= 2 && named is [{ Value.IsPlural: true } plural])
+        {
+            // "Latvia and Lithuania signed similar agreements with Washington in 2017": one instrument for each.
+            foreach (var subject in parties.Subjects.Where(s => s != parties.Partners[0].Code))
+            {
+                if (Build(sentence, language, plural, plural.FirstWord, [subject, parties.Partners[0].Code], null, published, ownDateOnly: false, trace) is { } each)
+                {
+                    yield return each;
+                }
+            }
+
+            yield break;
+        }
+
+        foreach (var anchor in named)
         {
             var codes = parties.Subjects.Concat(parties.Partners.Select(p => p.Code)).Distinct().ToList();
             if (codes.Count < 2 && parties.Hosts.Count > 0 && codes.Count == 1)

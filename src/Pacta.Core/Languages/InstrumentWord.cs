@@ -7,4 +7,5 @@ namespace Pacta.Core.Languages;
 /// <param name="Step">For a reference that names a step of the instrument it refers to: the step a mention of it
 /// reports when it is signed or tells no step of its own. "The protocol on the exchange of instruments of
 /// ratification was signed on Thursday" puts the treaty in force on Thursday.</param>
-public sealed record InstrumentWord(AgreementKind Kind, bool IsReference, AgreementStatus? Step = null);
+/// <param name="IsPlural">The form names several instruments ("agreements"): see <see cref="ProfileSettings.PluralEndings"/>.</param>
+public sealed record InstrumentWord(AgreementKind Kind, bool IsReference, AgreementStatus? Step = null, bool IsPlural = false);

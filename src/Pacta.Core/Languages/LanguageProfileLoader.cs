@@ -47,7 +47,8 @@ public static class LanguageProfileLoader
         Read(source, profile, "relative-dates", profile.RelativeDates, row => new RelativeDate(Number(row, 0, -100, 100), Enum<DateUnit>(row, 1)));
         Read(source, profile, "date-words", profile.DateWords, row => Enum<DateWordRole>(row, 0));
         Read(source, profile, "titles", profile.Titles, row => Value(row, 0));
-        Read(source, profile, "instruments", profile.Instruments, Instrument);
+        var instruments = Rows(source, profile.Code, "instruments", out _).Select(r => (r.Form, Kind: Value(r, 0))).ToHashSet();
+        Read(source, profile, "instruments", profile.Instruments, row => Instrument(row) with { IsPlural = IsPlural(row, instruments, profile.Settings.PluralEndings) });
         Read(source, profile, "statuses", profile.Statuses, Status);
         Read(source, profile, "moods", profile.Moods, row => Enum<Mood>(row, 0));
         Read(source, profile, "domains", profile.Domains, row => Enum<DomainClass>(row, 0));
@@ -183,6 +184,26 @@ public static class LanguageProfileLoader
         "historical" => NameType.Historical,
         var other => throw new FormatException($"'{other}' is not an alias type (official, alt, former, historical)"),
     };
+
+    /// <summary>A form with a word that is another form's word plus a plural ending, of the same kind: "framework
+    /// agreements" beside "framework agreement", "accords de défense" beside "accord de défense".</summary>
+    private static bool IsPlural(TsvRow row, HashSet<(string Form, string Kind)> forms, IReadOnlyList<string> endings)
+    {
+        var words = row.Form.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var ending in endings)
+            {
+                if (words[i].Length > ending.Length + 2 && words[i].EndsWith(ending, StringComparison.Ordinal)
+                    && forms.Contains((string.Join(' ', words.Select((w, j) => j == i ? w[..^ending.Length] : w)), Value(row, 0))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static InstrumentWord Instrument(TsvRow row)
     {

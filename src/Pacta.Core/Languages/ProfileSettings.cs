@@ -44,4 +44,8 @@ public sealed record ProfileSettings
     /// <summary>Endings that make an adjective of a city's name, invariable before a noun (German "-er": "im Berliner
     /// Kanzleramt", "im Pariser Élysée-Palast"): such a place names the city.</summary>
     public IReadOnlyList<string> CityAdjectiveEndings { get; init; } = [];
+
+    /// <summary>Endings that make a plural of an instrument noun, where the plural is the singular plus an ending and
+    /// words are matched whole (English and Romance "-s"): "agreements" is plural because "agreement" is listed too.</summary>
+    public IReadOnlyList<string> PluralEndings { get; init; } = [];
 }
