@@ -218,7 +218,7 @@ internal static class ClauseReader
         var planned = status == AgreementStatus.Planned;
         if (!ownDateOnly)
         {
-            date ??= DateRules.NearestDate(sentence, statusWord?.FirstWord ?? anchor.FirstWord, anchor, statusWord);
+            date ??= DateRules.NearestDate(sentence, statusWord?.FirstWord ?? anchor.FirstWord, anchor, statusWord, language, planned);
         }
 
         var resolved = date?.Resolve(planned);

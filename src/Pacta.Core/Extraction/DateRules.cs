@@ -28,15 +28,28 @@ internal static class DateRules
     /// <summary>The nearest date of the clause, a bare year only when there is nothing better: "a plan for 2025 …
     /// on Monday" is dated by Monday.
     /// The distance is counted from the whole step phrase when the word starts one ("утратило силу в прошлом году").</summary>
-    public static DateMention? NearestDate(SentenceAnalysis sentence, int word, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus>? status)
+    /// <param name="planned">The step is to come: a date by a reporting verb ("will sign a treaty later this year, Marape
+    /// said on Wednesday", "ont convenu de signer …, a annoncé mercredi le gouvernement") is the day it was announced,
+    /// and one after "since" the start of its talks ("négocié depuis octobre").</param>
+    public static DateMention? NearestDate(SentenceAnalysis sentence, int word, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus>? status, LanguageProfile language, bool planned = false)
     {
         var last = status is not null && status.FirstWord == word ? status.LastWord : word;
         return sentence.Dates
             .Where(d => !IsDateline(sentence, d) && WordDistance.Between(d.FirstWord, d.LastWord, word, last) <= MaxDateDistance
-                && !IsPlanPeriod(d, anchor) && !BelongsToAnotherStep(sentence, d, status))
+                && !IsPlanPeriod(d, anchor) && !BelongsToAnotherStep(sentence, d, status) && !(planned && (DatesAReport(sentence, d) || BoundsAPeriod(sentence, d, language))))
             .OrderBy(d => (d.Past ?? d.Future)?.Precision == Model.DatePrecision.Year ? 1 : 0)
             .ThenBy(d => WordDistance.Between(d.FirstWord, d.LastWord, word, last))
             .FirstOrDefault();
+    }
+
+    /// <summary>A reporting verb right before the date ("said on Wednesday", "a annoncé mercredi"), or right after it in
+    /// one clause ("on Wednesday announced"); not one after a comma ("в мае, сообщил пресс-секретарь": May is the plan's).</summary>
+    private static bool DatesAReport(SentenceAnalysis sentence, DateMention date)
+    {
+        const int MaxGap = 2;
+        return sentence.Cues.Any(c => c.Value == "report"
+            && ((c.LastWord < date.FirstWord && date.FirstWord - c.LastWord <= MaxGap)
+                || (c.FirstWord > date.LastWord && c.FirstWord - date.LastWord <= MaxGap && ClauseReader.OneClause(sentence, date.LastWord, c.FirstWord))));
     }
 
     /// <summary>A date that bounds a period ("desde julho de 2021", "після 2022 року", "2021'den beri"): a state of
