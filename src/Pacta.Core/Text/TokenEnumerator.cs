@@ -58,7 +58,7 @@ public struct TokenEnumerator
         }
 
         Current = new Token(new TextSpan(i, 1), TokenKind.Punctuation, false, _hardBreak);
-        if (!Tokenizer.IsJoiner(c) && !Tokenizer.IsAbbreviationDot(text, i, end))
+        if ((!Tokenizer.IsJoiner(c) || Tokenizer.IsSpacedDash(text, i, end)) && !Tokenizer.IsAbbreviationDot(text, i, end))
         {
             _hardBreak = true;
         }

@@ -30,6 +30,11 @@ public static class Tokenizer
     /// <summary>Hyphens and apostrophes join the words around them into one name.</summary>
     public static bool IsJoiner(char c) => c is '-' or '\'' or '’' or '‐' or '‑' or 'ʼ' or '‘';
 
+    /// <summary>A hyphen with a space on each side is a dash ("LONDON - Chancellor Merz"), which breaks like one, not a
+    /// joiner ("Guinea-Bissau").</summary>
+    internal static bool IsSpacedDash(string text, int at, int end) =>
+        text[at] == '-' && at > 0 && text[at - 1] == ' ' && at + 1 < end && text[at + 1] == ' ';
+
     /// <summary>
     /// A stop inside an abbreviation joins its letters into one name: "U.S.", "U.S.A." (a letter right after the
     /// stop), and Spanish doubled plurals "EE. UU.", "FF. AA." (a doubled capital before it).
