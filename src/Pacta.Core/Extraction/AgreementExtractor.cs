@@ -331,8 +331,12 @@ public sealed class AgreementExtractor
     private static bool MarksAnother(SentenceAnalysis sentence, Candidate candidate)
     {
         const int MaxGap = 2;
-        return sentence.FunctionWords.Any(f => f.Value == FunctionRole.Another
-            && WordDistance.Between(f.FirstWord, f.LastWord, candidate.Anchor.FirstWord, candidate.Anchor.LastWord) <= MaxGap);
+        const int MaxAlsoGap = 5;
+        var anchor = candidate.Anchor;
+        return sentence.FunctionWords.Any(f => (f.Value == FunctionRole.Another
+                && WordDistance.Between(f.FirstWord, f.LastWord, anchor.FirstWord, anchor.LastWord) <= MaxGap)
+            || (f.Value == FunctionRole.Also && !candidate.IsReference && f.LastWord < anchor.FirstWord && anchor.FirstWord - f.LastWord <= MaxAlsoGap
+                && ClauseReader.OneClause(sentence, f.LastWord, anchor.FirstWord)));
     }
 
     /// <summary>The states the headline and lead are about: the first sentence naming two, or three in one list

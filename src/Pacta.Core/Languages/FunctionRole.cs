@@ -22,4 +22,9 @@ public enum FunctionRole
     /// <summary>An adjective that marks another instrument of the same parties than the one reported: "the previous
     /// programme", "l'ancien accord", "предыдущее соглашение", "a separate memorandum".</summary>
     Another,
+
+    /// <summary>An adverb that adds to what was told ("also", "zudem", "également", "также"): before a step told of
+    /// "the two countries", it tells of another instrument than the one reported ("The two countries are also expected
+    /// to sign an agreement on fuel supplies").</summary>
+    Also,
 }
