@@ -173,7 +173,7 @@ internal static class ClauseReader
             statusWord = null;
         }
 
-        var moods = MoodRules.MoodsAround(sentence, statusWord, anchor);
+        var moods = MoodRules.MoodsAround(sentence, statusWord, anchor, language.Settings.VerbFinal);
         if (moods.Contains(Mood.Denial))
         {
             // Kept, marked: a denial ("Mongolia denies signing a pact with Turkey") also discounts the reports it denies.

@@ -12,7 +12,10 @@ internal static class MoodRules
     private const int MoodWindow = 4;
     private const int ConditionalWindow = 3;
 
-    public static HashSet<Mood> MoodsAround(SentenceAnalysis sentence, LexiconMatch<AgreementStatus>? status, LexiconMatch<InstrumentWord> anchor)
+    /// <summary>How far after a status word a verb-final language's intent or future word may stand.</summary>
+    private const int FollowingWindow = 3;
+
+    public static HashSet<Mood> MoodsAround(SentenceAnalysis sentence, LexiconMatch<AgreementStatus>? status, LexiconMatch<InstrumentWord> anchor, bool verbFinal)
     {
         var moods = new HashSet<Mood>();
         // "May" in "May 8" is a month, not a modal.
@@ -23,6 +26,10 @@ internal static class MoodRules
             var window = mood.Value is Mood.Future or Mood.Intent or Mood.Question or Mood.Speculation ? 2 * MoodWindow : MoodWindow;
             var reachesClauseEnd = window > MoodWindow && status is not null && mood.LastWord < status.FirstWord && NoBreakBetween(sentence, mood.LastWord, status.FirstWord);
             var nearStatus = status is not null && mood.LastWord < status.FirstWord + 2 && (status.FirstWord - mood.LastWord <= window || reachesClauseEnd);
+            // Verb-final languages put "expected", "prepare" after the verb they modify, or after the verb's object
+            // ("برای امضای توافقنامه همکاری دفاعی آماده می‌شوند", prepare to sign a defence cooperation agreement).
+            var followsStatus = verbFinal && mood.Value is Mood.Future or Mood.Intent && status is not null && mood.FirstWord > status.LastWord
+                && mood.FirstWord - Math.Max(status.LastWord, anchor.LastWord) <= FollowingWindow && NoBreakBetween(sentence, status.LastWord, mood.FirstWord);
             var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= 2 && NoBreakBetween(sentence, mood.LastWord, anchor.FirstWord);
             if (mood.Value == Mood.Conditional)
             {
@@ -38,7 +45,7 @@ internal static class MoodRules
                     moods.Add(Mood.Intent);
                 }
             }
-            else if (nearStatus || nearAnchor || mood.Value is Mood.Denial)
+            else if (nearStatus || followsStatus || nearAnchor || mood.Value is Mood.Denial)
             {
                 moods.Add(mood.Value);
             }

@@ -25,6 +25,10 @@ public sealed record ProfileSettings
     /// <summary>True where "with" follows its noun (Turkish "Irak ile", Kazakh "Қатармен").</summary>
     public bool Postpositional { get; init; }
 
+    /// <summary>True where the verb ends the clause and the words of intent or expectation follow it (Persian "برای
+    /// امضای … آماده می‌شوند", Turkish "imzalanmasının beklendiğini", Kazakh "қол қоюы күтілуде").</summary>
+    public bool VerbFinal { get; init; }
+
     /// <summary>True where every noun is written with a capital (German), so capitals say little about names.</summary>
     public bool CapitalizesNouns { get; init; }
 
