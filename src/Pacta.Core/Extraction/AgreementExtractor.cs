@@ -225,6 +225,13 @@ public sealed class AgreementExtractor
             return candidate with { Parties = named, PartySource = PartySource.Discourse };
         }
 
+        if (candidate.Parties.Count == 1 && !focus.Contains(candidate.Parties[0])
+            && SignerNamedBefore.Find(analysis, sentence, candidate, candidate.Parties[0]) is { } signerState)
+        {
+            // "Zelensky signed a security agreement with the United States": the state of the signer named before.
+            return candidate with { Parties = [signerState, candidate.Parties[0]], PartySource = PartySource.ClauseAndDiscourse };
+        }
+
         if (focus.Count < 2)
         {
             return null;

@@ -260,5 +260,9 @@ internal static class ClauseReader
     private static bool HasCue(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, string cue) =>
         sentence.Cues.Any(c => c.Value == cue && Math.Abs(c.FirstWord - anchor.FirstWord) <= 8 && OneClause(sentence, c.FirstWord, anchor.FirstWord));
 
-    private static bool IsExplainer(SentenceAnalysis sentence) => sentence.Cues.Any(c => c.Value == "explainer");
+    /// <summary>A sentence about instruments in general ("such agreements usually take years"). A cue that is itself an
+    /// instrument noun ("similar agreements", "подібні угоди") explains only where no state is named: "similar agreements
+    /// Ukraine concluded with Britain, Germany and France" reports three instruments.</summary>
+    private static bool IsExplainer(SentenceAnalysis sentence) =>
+        sentence.Cues.Any(c => c.Value == "explainer" && (sentence.Countries.Count == 0 || !sentence.Instruments.Any(i => i.FirstWord >= c.FirstWord && i.LastWord <= c.LastWord)));
 }

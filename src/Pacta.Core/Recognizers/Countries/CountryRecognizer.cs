@@ -75,6 +75,11 @@ public sealed class CountryRecognizer
     /// </summary>
     private static bool IsPlausible(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match, GazetteerEntry entry, LanguageProfile language)
     {
+        if (match.FirstWord == 0 && match.WordCount == 1 && IsCommonWordAtStart(sentence, language))
+        {
+            return false;
+        }
+
         if (language.Settings.CapitalizesNouns || entry.Type is NameType.Demonym or NameType.Organization || match.WordCount > 1
             || IsInflected(sentence, match) || FollowsATitle(sentence, match, language))
         {
@@ -93,6 +98,21 @@ public sealed class CountryRecognizer
         }
 
         return language.IsKnownWord(sentence.Keys[next]);
+    }
+
+    private static bool IsCommonWordAtStart(AnalyzedSentence sentence, LanguageProfile language)
+    {
+        var word = sentence.Words[0].Span;
+        var text = sentence.DocumentText.AsSpan(word.Start, word.Length);
+        foreach (var common in language.Settings.CommonWordsAtSentenceStart)
+        {
+            if (text.Equals(common, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
