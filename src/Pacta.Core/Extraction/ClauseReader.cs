@@ -25,14 +25,23 @@ internal static class ClauseReader
         {
             // One instrument per partner: "with Türkiye in January 2022 and with Serbia in November 2023".
             var ownDates = PartnerDates(sentence, parties.Partners);
+            var ownStatuses = new LexiconMatch<AgreementStatus>?[parties.Partners.Count];
+            for (var p = 1; p < parties.Partners.Count; p++)
+            {
+                ownStatuses[p] = PartnerStatus(sentence, parties.Partners[p - 1], parties.Partners[p]);
+            }
+
             for (var p = 0; p < parties.Partners.Count; p++)
             {
                 var partner = parties.Partners[p];
                 var anchor = Nearest(sentence.Instruments.Where(a => !InsideAName(sentence, a)).DefaultIfEmpty(sentence.Instruments[0]).ToList(), partner.FirstWord);
                 var codes = parties.Subjects.Append(partner.Code).Distinct().ToList();
                 var date = ownDates[p] ?? DateRules.SharedDate(sentence, parties.Partners[0].FirstWord);
-                var ownStatus = p > 0 ? PartnerStatus(sentence, parties.Partners[p - 1], partner) : null;
-                if (Build(sentence, language, anchor, partner.FirstWord, codes, date, published, ownDateOnly: true, trace, ownStatus) is { } candidate)
+                var ownStatus = ownStatuses[p];
+                // "has agreements with Japan and Australia and is negotiating one with Canada": the verb of a later
+                // partner's own clause is not the earlier partners'.
+                var taken = ownStatuses.Skip(p + 1).OfType<LexiconMatch<AgreementStatus>>().ToList();
+                if (Build(sentence, language, anchor, partner.FirstWord, codes, date, published, ownDateOnly: true, trace, ownStatus, taken) is { } candidate)
                 {
                     yield return candidate;
                 }
@@ -146,7 +155,8 @@ internal static class ClauseReader
         DateOnly? published,
         bool ownDateOnly,
         Action<string>? trace,
-        LexiconMatch<AgreementStatus>? ownStatus = null)
+        LexiconMatch<AgreementStatus>? ownStatus = null,
+        IReadOnlyList<LexiconMatch<AgreementStatus>>? taken = null)
     {
         if (HasCue(sentence, anchor, "company") || HasCue(sentence, anchor, "university"))
         {
@@ -155,6 +165,10 @@ internal static class ClauseReader
         }
 
         var statusWord = ownStatus ?? StatusRules.NearestStatus(sentence, anchor, focusWord);
+        if (statusWord is not null && taken is not null && taken.Contains(statusWord))
+        {
+            statusWord = null;
+        }
         if (statusWord is not null && !StatusRules.OwnsStatus(sentence, anchor, statusWord) && !StatusRules.SharesVerb(sentence, anchor, statusWord))
         {
             // "The deal, signed in February, helps arms makers win contracts": the verb is the deal's, not the contracts'.

@@ -66,8 +66,8 @@ internal static class PartyFinder
     }
 
     /// <summary>
-    /// A demonym is a party only where it names a side: on a title or a person ("the Kazakh minister", "son
-    /// homologue qatari"), not on things ("Russian troops", "Turkish drones").
+    /// A demonym is a party only where it names a side: on a title, a person or a government ("the Kazakh minister",
+    /// "son homologue qatari", "the Philippine Senate"), not on things ("Russian troops", "Turkish drones").
     /// </summary>
     private static bool NamesASide(SentenceAnalysis sentence, LanguageProfile language, CountryMention demonym)
     {
@@ -80,7 +80,8 @@ internal static class PartyFinder
         {
             if (w >= 0 && w < sentence.Sentence.Count
                 && (language.Titles.Match(sentence.Sentence, w) is not null
-                    || language.FunctionWords.Match(sentence.Sentence, w) is { Value: FunctionRole.Counterpart or FunctionRole.Both }))
+                    || language.FunctionWords.Match(sentence.Sentence, w) is { Value: FunctionRole.Counterpart or FunctionRole.Both }
+                    || sentence.Cues.Any(c => c.Value == "government" && c.FirstWord == w)))
             {
                 return true;
             }
