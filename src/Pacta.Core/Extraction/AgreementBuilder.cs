@@ -109,7 +109,7 @@ internal static class AgreementBuilder
         // city the gazetteer knows: "suspended the agreement … in protest at the war in Gaza" names none.
         place ??= signing
             .Select(m => analysis.Sentences[m.Sentence].Places
-                .Where(p => m.Status is AgreementStatus.Signed || p.Country is not null)
+                .Where(p => p.Country is not null || (m.Status is AgreementStatus.Signed && !OtherClauseOfAnEarlierSigning(analysis, group, m, p)))
                 .OrderBy(p => Math.Abs(p.FirstWord - (m.StatusWord?.FirstWord ?? m.AnchorWord))).FirstOrDefault())
             .FirstOrDefault(p => p is not null);
         place ??= SignedThisWeek(group, analysis.Document.Published) ? DatelineCity.Of(analysis) : null;
@@ -128,6 +128,13 @@ internal static class AgreementBuilder
         fields.Add(new FieldEvidence("place", place.Name, place.Span, place.Span.Slice(analysis.Document.Text)));
         return place.Name;
     }
+
+    /// <summary>"The agreement, first signed in 2021, allows soldiers to be based at Nanyuki": a town the gazetteer does
+    /// not know, in another clause than the verb of a signing that is not the instrument's news, is no place of
+    /// signing.</summary>
+    private static bool OtherClauseOfAnEarlierSigning(DocumentAnalysis analysis, InstrumentGroup group, Candidate mention, PlaceMention place) =>
+        group.Status is not AgreementStatus.Signed && mention.StatusWord is { } verb
+        && !ClauseReader.OneClause(analysis.Sentences[mention.Sentence], verb.LastWord, place.FirstWord);
 
     /// <summary>A signing verb after the instrument word of a mention of another step: "ratified the agreement, signed in
     /// Tapachula".</summary>

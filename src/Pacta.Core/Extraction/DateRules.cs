@@ -65,7 +65,13 @@ internal static class DateRules
                 && WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) < WordDistance.Between(status.FirstWord, status.LastWord, date.FirstWord, date.LastWord)
                 && ClauseReader.OneClause(sentence, other.FirstWord, date.FirstWord))
                 || (ClauseReader.OneClause(sentence, other.LastWord, date.FirstWord) && !ClauseReader.OneClause(sentence, status.LastWord, date.FirstWord)
-                    && sentence.Dates.Any(d => d != date && ClauseReader.OneClause(sentence, status.LastWord, d.FirstWord)))));
+                    && (sentence.Dates.Any(d => d != date && ClauseReader.OneClause(sentence, status.LastWord, d.FirstWord))
+                        || IsEarlierStepSetOff(other, status, date)))));
+
+    /// <summary>"ha deciso di sospendere l'accordo …, firmato a Niamey nel 2017, dopo il colpo di Stato": the date of an
+    /// earlier step's participle, which follows the step read and is set off from it, dates that earlier step.</summary>
+    private static bool IsEarlierStepSetOff(LexiconMatch<AgreementStatus> other, LexiconMatch<AgreementStatus> status, DateMention date) =>
+        other.FirstWord > status.LastWord && other.LastWord < date.FirstWord && InstrumentGroup.Rank(other.Value) < InstrumentGroup.Rank(status.Value);
 
     /// <summary>"In March, the alliance signed programmes with Georgia and Armenia": a date before the first partner
     /// dates every partner that has none of its own.</summary>

@@ -50,7 +50,8 @@ internal static class MentionConsolidator
         {
             // An earlier or the same step only: a clause that names no side cannot move an instrument on.
             var home = groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && g.Status is { } step
-                && InstrumentGroup.Rank(candidate.Status!.Value) <= InstrumentGroup.Rank(step) && Fits(g, candidate, published));
+                && InstrumentGroup.Rank(candidate.Status!.Value) <= InstrumentGroup.Rank(step) && Fits(g, candidate, published))
+                ?? SignatureOfTheOnlyInstrument(groups, candidate);
             if (home is not null)
             {
                 home.Mentions.Add(candidate);
@@ -153,6 +154,27 @@ internal static class MentionConsolidator
         (a, b) is (AgreementStatus.Planned, AgreementStatus.Signed) or (AgreementStatus.Signed, AgreementStatus.Planned)
         && !plan.IsReference && plan.StatusWord is null or { Value: AgreementStatus.Signed or AgreementStatus.Planned }
         && signed.Date is { } date && published is { } p && date.End.AddDays(SigningNewsDays) < p;
+
+    /// <summary>Years a treaty may wait between its signature and its ratification or entry into force.</summary>
+    private const int MaxYearsToTakeEffect = 5;
+
+    /// <summary>
+    /// "È entrato in vigore il trattato … Il trattato era stato sottoscritto a Roma … il 26 novembre 2021": a signing
+    /// told of the same kind of instrument, in a clause that names no side, before the only instrument of the pair,
+    /// which was ratified or took effect within a few years, is that instrument's signature.
+    /// </summary>
+    private static InstrumentGroup? SignatureOfTheOnlyInstrument(List<InstrumentGroup> groups, Candidate candidate)
+    {
+        var ofThePair = groups.Where(g => g.PartyKey == candidate.PartyKey).Take(2).ToList();
+        if (ofThePair.Count != 1 || ofThePair[0] is not { Status: AgreementStatus.Ratified or AgreementStatus.InForce } group
+            || candidate.Status is not AgreementStatus.Signed || candidate.IsReference || candidate.Kind != group.Kind
+            || candidate.Date is not { } signed || group.Lead.Date is not { } step || group.DateOf(AgreementStatus.Signed) is not null)
+        {
+            return null;
+        }
+
+        return signed.End <= step.Start && signed.End.AddYears(MaxYearsToTakeEffect) >= step.Start ? group : null;
+    }
 
     /// <summary>Signed before the news, by the pair the news is about, and no step of theirs fits it ("аналогичный план
     /// на текущий год был подписан в декабре прошлого года" beside a plan they will sign; "the deal follows a 2023
