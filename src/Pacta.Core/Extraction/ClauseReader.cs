@@ -164,7 +164,7 @@ internal static class ClauseReader
             return null;
         }
 
-        var statusWord = ownStatus ?? StatusRules.NearestStatus(sentence, anchor, focusWord);
+        var statusWord = ownStatus ?? StatusRules.NearestStatus(sentence, anchor, focusWord, language.Settings.VerbFinal);
         if (statusWord is not null && taken is not null && taken.Contains(statusWord))
         {
             statusWord = null;

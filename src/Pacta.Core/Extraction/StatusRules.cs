@@ -12,7 +12,33 @@ internal static class StatusRules
 {
     public const int MaxStatusDistance = 8;
 
-    public static LexiconMatch<AgreementStatus>? NearestStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, int focusWord)
+    public static LexiconMatch<AgreementStatus>? NearestStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, int focusWord, bool verbFinal = false)
+    {
+        var nearest = NearestStatus(sentence, anchor, focusWord);
+        return verbFinal && nearest is not null && MainVerbAfterRelativeClause(sentence, anchor, nearest) is { } main ? main : nearest;
+    }
+
+    /// <summary>
+    /// In a verb-final language the main verb ends the sentence, after a relative clause that tells an earlier step:
+    /// "توافقنامه امنیتی … که در مارس ۲۰۲۳ در بغداد به امضا رسیده بود، از روز شنبه به مرحله اجرا درآمد" (the agreement,
+    /// which had been signed in Baghdad, took effect on Saturday). The later step after the clause's comma is the news.
+    /// </summary>
+    private static LexiconMatch<AgreementStatus>? MainVerbAfterRelativeClause(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> nearest)
+    {
+        if (nearest.FirstWord < anchor.LastWord)
+        {
+            return null;
+        }
+
+        var last = sentence.Statuses[^1];
+        return last.FirstWord > nearest.LastWord && InstrumentGroup.Rank(last.Value) > InstrumentGroup.Rank(nearest.Value)
+            && !ClauseReader.OneClause(sentence, nearest.LastWord, last.FirstWord)
+            && !sentence.Instruments.Any(i => i.FirstWord > nearest.LastWord && i.FirstWord < last.FirstWord)
+                ? last
+                : null;
+    }
+
+    private static LexiconMatch<AgreementStatus>? NearestStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, int focusWord)
     {
         // An ending near the instrument wins over its taking effect: "denounced, with immediate effect, the agreement"
         // ("о денонсации «с немедленным вступлением в силу» соглашения") reports the end.

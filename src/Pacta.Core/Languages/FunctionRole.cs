@@ -22,4 +22,8 @@ public enum FunctionRole
     /// <summary>An adjective that marks another instrument of the same parties than the one reported: "the previous
     /// programme", "l'ancien accord", "предыдущее соглашение", "a separate memorandum".</summary>
     Another,
+
+    /// <summary>A pronoun or auxiliary verb that ends a person's name in a script without capitals: Persian "وی" (he),
+    /// "بود" (was) in "… قاسم الاعرجی مشاور امنیت ملی عراق رسیده بود".</summary>
+    NameEnd,
 }

@@ -35,6 +35,13 @@ public sealed class PersonRecognizer
 
             var (phraseEnd, nationality, counterpart) = ExtendTitle(sentence, language, title, countries);
             var nameStart = phraseEnd + 1;
+            if (caseless && nameStart + 1 < sentence.Count && language.FunctionWords.Match(sentence, nameStart) is { Value: FunctionRole.NameEnd } pronoun
+                && pronoun.LastWord + 1 < sentence.Count && !IsLexiconWord(sentence, language, pronoun.LastWord + 1))
+            {
+                // "همتای بلاروسی او ویکتور خرنین" (his Belarusian counterpart Viktor Khrenin): the possessive is no name.
+                nameStart = pronoun.LastWord + 1;
+            }
+
             if (nameStart >= sentence.Count)
             {
                 continue;
@@ -190,7 +197,7 @@ public sealed class PersonRecognizer
                 continue;
             }
 
-            if (language.FunctionWords.Match(sentence, j) is { } function)
+            if (language.FunctionWords.Match(sentence, j) is { } function && function.Value != FunctionRole.NameEnd)
             {
                 counterpart |= function.Value == FunctionRole.Counterpart;
                 j = function.LastWord + 1;
