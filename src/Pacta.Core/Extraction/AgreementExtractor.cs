@@ -330,8 +330,10 @@ public sealed class AgreementExtractor
             other += domain.Value == DomainClass.Other ? 1 : 0;
         }
 
-        // A story mostly about energy or trade that mentions security in passing is not about security.
-        if (defense + security < 2 || other >= defense + security)
+        // A story mostly about energy or trade that mentions security in passing is not about security; one that names
+        // no other field is about the one it names, even once ("a strategic partnership treaty … provides for mutual
+        // military assistance").
+        if (defense + security == 0 || other >= defense + security || (defense + security < 2 && other > 0))
         {
             return null;
         }

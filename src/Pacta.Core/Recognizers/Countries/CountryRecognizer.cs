@@ -155,7 +155,22 @@ public sealed class CountryRecognizer
 
         var before = sentence.Keys[match.FirstWord - 1];
         return !sentence.Words[match.FirstWord - 1].IsCapitalized
-            && (language.Titles.FirstKeys.Contains(before) || language.Domains.FirstKeys.Contains(before));
+            && (language.Titles.FirstKeys.Contains(before) || language.Domains.FirstKeys.Contains(before) || TitleEndsAt(sentence, language, match.FirstWord - 1));
+    }
+
+    /// <summary>A title of several words ends at the word: "председатель госсовета КНДР Ким Чен Ын".</summary>
+    private static bool TitleEndsAt(AnalyzedSentence sentence, LanguageProfile language, int word)
+    {
+        const int MaxTitleWords = 4;
+        for (var start = Math.Max(0, word - MaxTitleWords + 1); start < word; start++)
+        {
+            if (language.Titles.Match(sentence, start) is { } title && title.LastWord == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
