@@ -31,6 +31,12 @@ internal static class MoodRules
             var followsStatus = verbFinal && mood.Value is Mood.Future or Mood.Intent && status is not null && mood.FirstWord > status.LastWord
                 && mood.FirstWord - Math.Max(status.LastWord, anchor.LastWord) <= FollowingWindow && NoBreakBetween(sentence, status.LastWord, mood.FirstWord);
             var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= 2 && NoBreakBetween(sentence, mood.LastWord, anchor.FirstWord);
+            if (mood.Value == Mood.Negation && NegatesAPlanAfter(sentence, status, mood))
+            {
+                moods.Add(Mood.Negation);
+                continue;
+            }
+
             if (mood.Value == Mood.Conditional)
             {
                 if (status is not null && status.FirstWord > mood.LastWord && status.FirstWord - mood.LastWord <= ConditionalWindow)
@@ -52,6 +58,16 @@ internal static class MoodRules
         }
 
         return moods;
+    }
+
+    /// <summary>"подписание документа пока не планируется", "the signing is not planned": a negation after a signing
+    /// noun, right before the word of intent that is its predicate, denies the step.</summary>
+    private static bool NegatesAPlanAfter(SentenceAnalysis sentence, LexiconMatch<AgreementStatus>? status, LexiconMatch<Mood> negation)
+    {
+        const int MaxGap = 4;
+        return status is not null && negation.FirstWord > status.LastWord && negation.FirstWord - status.LastWord <= MaxGap
+            && NoBreakBetween(sentence, status.LastWord, negation.FirstWord)
+            && sentence.Moods.Any(m => m.Value is Mood.Intent or Mood.Future && m.FirstWord == negation.LastWord + 1);
     }
 
     /// <summary>True when no punctuation separates two words: they stand in one clause ("Am Abend wollte Selenskyj in
