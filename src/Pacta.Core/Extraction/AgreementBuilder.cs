@@ -129,12 +129,19 @@ internal static class AgreementBuilder
         return place.Name;
     }
 
-    /// <summary>"The agreement, first signed in 2021, allows soldiers to be based at Nanyuki": a town the gazetteer does
-    /// not know, in another clause than the verb of a signing that is not the instrument's news, is no place of
-    /// signing.</summary>
+    /// <summary>"The agreement, first signed in 2021, allows soldiers to be based at Nanyuki", "підписану минулого року,
+    /// виконують …, зазначили в Офісі президента": a town the gazetteer does not know, in another clause than the verb
+    /// of a signing that is not the news, is no place of signing.</summary>
     private static bool OtherClauseOfAnEarlierSigning(DocumentAnalysis analysis, InstrumentGroup group, Candidate mention, PlaceMention place) =>
-        group.Status is not AgreementStatus.Signed && mention.StatusWord is { } verb
+        (group.Status is not AgreementStatus.Signed || IsOldNews(mention, analysis.Document.Published)) && mention.StatusWord is { } verb
         && !ClauseReader.OneClause(analysis.Sentences[mention.Sentence], verb.LastWord, place.FirstWord);
+
+    /// <summary>A step dated more than a month before the news ("signed last year"): told in passing.</summary>
+    private static bool IsOldNews(Candidate mention, DateOnly? published)
+    {
+        const int MaxNewsDays = 31;
+        return mention.Date is { } date && published is { } p && date.End.AddDays(MaxNewsDays) < p;
+    }
 
     /// <summary>A signing verb after the instrument word of a mention of another step: "ratified the agreement, signed in
     /// Tapachula".</summary>

@@ -77,13 +77,50 @@ public sealed class LanguageProfile
             var listedKey = KeyNormalizer.Normalize(listed);
             var shared = listedKey.AsSpan().CommonPrefixLength(key);
             if (listedKey == key
-                || (shared >= MinSharedStem && listedKey.Length - shared <= MaxEndingLetters && key.Length - shared <= MaxEndingLetters))
+                || (shared >= MinSharedStem && listedKey.Length - shared <= MaxEndingLetters && key.Length - shared <= MaxEndingLetters)
+                || (shared >= MinSharedStem - 1 && SameConsonants(listedKey, key)))
             {
                 return listed;
             }
         }
 
         return form;
+    }
+
+    /// <summary>
+    /// Two forms of one capital whose stem vowel alternates (Ukrainian "Київ", "Києва", "Києві"; "Львів", "Львова"):
+    /// the same consonants in the same order, once a vowel ending is set aside.
+    /// </summary>
+    private static bool SameConsonants(string a, string b)
+    {
+        const string Vowels = "aeiouyаеёиіїоуыэюяєәөұүі";
+        var i = 0;
+        var j = 0;
+        while (true)
+        {
+            while (i < a.Length && Vowels.Contains(a[i], StringComparison.Ordinal))
+            {
+                i++;
+            }
+
+            while (j < b.Length && Vowels.Contains(b[j], StringComparison.Ordinal))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i] != b[j])
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
     }
 
     /// <summary>The name of the state's capital as capitals.tsv lists it first (its dictionary form), or null.</summary>
