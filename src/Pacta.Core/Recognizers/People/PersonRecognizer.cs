@@ -307,7 +307,8 @@ public sealed class PersonRecognizer
     private static int NameEnd(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int start)
     {
         if (!sentence.Words[start].IsCapitalized || sentence.Words[start].Kind != TokenKind.Word
-            || (IsLexiconWord(sentence, language, start) && !IsMonthAsGivenName(sentence, language, start) && !IsStatesNameInAName(sentence, language, countries, start)))
+            || (IsLexiconWord(sentence, language, start) && !IsMonthAsGivenName(sentence, language, start) && !IsStatesNameInAName(sentence, language, countries, start)
+                && !IsSmallWordAsGivenName(sentence, language, start)))
         {
             return start - 1;
         }
@@ -405,6 +406,17 @@ public sealed class PersonRecognizer
     /// </summary>
     private static bool IsMonthAsGivenName(AnalyzedSentence sentence, LanguageProfile language, int word) =>
         language.Months.Match(sentence, word) is { } month && month.LastWord == word
+        && word + 1 < sentence.Count && !sentence.BreakBefore(word + 1) && sentence.Words[word + 1].IsCapitalized
+        && sentence.Words[word + 1].Kind == TokenKind.Word && !IsLexiconWord(sentence, language, word + 1);
+
+    /// <summary>
+    /// A function word written with a capital inside a sentence, right before a capitalised word Pacta does not know,
+    /// is a given name: "главнокомандующего вооруженными силами Мьянмы Со Вин" ("со" is "with").
+    /// </summary>
+    private static bool IsSmallWordAsGivenName(AnalyzedSentence sentence, LanguageProfile language, int word) =>
+        !language.Settings.CapitalizesNouns && word > 0 && !sentence.BreakBefore(word)
+        && language.FunctionWords.Match(sentence, word) is { } function && function.LastWord == word
+        && !IsGazetteerWord(sentence, language, word) && language.Titles.Match(sentence, word) is null && language.Statuses.Match(sentence, word) is null
         && word + 1 < sentence.Count && !sentence.BreakBefore(word + 1) && sentence.Words[word + 1].IsCapitalized
         && sentence.Words[word + 1].Kind == TokenKind.Word && !IsLexiconWord(sentence, language, word + 1);
 
