@@ -214,6 +214,12 @@ internal static class ClauseReader
             date ??= DateRules.NearestDate(sentence, statusWord?.FirstWord ?? anchor.FirstWord, anchor, statusWord);
         }
 
+        if (planned && !ownDateOnly && published is { } announced && DateRules.DueDateAfter(sentence, date, statusWord?.FirstWord ?? anchor.FirstWord, announced) is { } due)
+        {
+            // "погодилися у п'ятницю підписати до кінця року": the day the plan was agreed is not the day it is due.
+            date = due;
+        }
+
         var resolved = date?.Resolve(planned);
         if (status is null && !anchor.Value.IsReference && resolved is { } past && published is { } p && past.End < p.AddDays(-1)
             && !DateRules.BoundsAPeriod(sentence, date!, language)

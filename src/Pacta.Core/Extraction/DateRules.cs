@@ -60,7 +60,7 @@ internal static class DateRules
     /// anlaşmanın onaylanması", the ratification is not of 2024); so is a date in the clause of another step's verb that commas set off from
     /// the step read ("the agreement, signed in Lima in March, entered into force on Monday").</summary>
     private static bool BelongsToAnotherStep(SentenceAnalysis sentence, DateMention date, LexiconMatch<AgreementStatus>? status) =>
-        status is not null && sentence.Statuses.Any(other => other.Value != status.Value
+        status is not null && sentence.Statuses.Any(other => other.Value != status.Value && !Governs(other, status)
             && ((WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) <= NextToAVerb
                 && WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) < WordDistance.Between(status.FirstWord, status.LastWord, date.FirstWord, date.LastWord)
                 && ClauseReader.OneClause(sentence, other.FirstWord, date.FirstWord))
@@ -72,6 +72,26 @@ internal static class DateRules
     /// earlier step's participle, which follows the step read and is set off from it, dates that earlier step.</summary>
     private static bool IsEarlierStepSetOff(LexiconMatch<AgreementStatus> other, LexiconMatch<AgreementStatus> status, DateMention date) =>
         other.FirstWord > status.LastWord && other.LastWord < date.FirstWord && InstrumentGroup.Rank(other.Value) < InstrumentGroup.Rank(status.Value);
+
+    /// <summary>A verb right before a step's noun governs it, and its date is the step's: "схвалив вихід країни з угоди"
+    /// (approved the country's withdrawal from the agreement).</summary>
+    private static bool Governs(LexiconMatch<AgreementStatus> verb, LexiconMatch<AgreementStatus> step) => verb.LastWord + 1 == step.FirstWord;
+
+    /// <summary>For a plan dated no later than the news (the day it was agreed or announced), another date of the clause
+    /// that lies ahead: when it is due. Null when there is none.</summary>
+    public static DateMention? DueDateAfter(SentenceAnalysis sentence, DateMention? chosen, int word, DateOnly published)
+    {
+        if (chosen?.Future is not { } when || when.End > published)
+        {
+            return null;
+        }
+
+        return sentence.Dates
+            .Where(d => d != chosen && !IsDateline(sentence, d) && d.Future is { } ahead && ahead.End > published
+                && WordDistance.Between(d.FirstWord, d.LastWord, word, word) <= MaxDateDistance && ClauseReader.OneClause(sentence, Math.Min(d.FirstWord, word), Math.Max(d.FirstWord, word)))
+            .OrderBy(d => WordDistance.Between(d.FirstWord, d.LastWord, word, word))
+            .FirstOrDefault();
+    }
 
     /// <summary>"In March, the alliance signed programmes with Georgia and Armenia": a date before the first partner
     /// dates every partner that has none of its own.</summary>
