@@ -221,6 +221,13 @@ internal static class ClauseReader
         }
 
         var resolved = date?.Resolve(planned);
+        if (status == AgreementStatus.Signed && moods.Contains(Mood.Present) && date is not null && published is { } today && DateRules.NearerAhead(date, today))
+        {
+            // "Kazakhstan and Uzbekistan sign a plan on March 12", published on March 1: a present tense with a date that
+            // comes sooner than it went tells a plan.
+            status = AgreementStatus.Planned;
+            resolved = date.Resolve(future: true);
+        }
         if (status is null && !anchor.Value.IsReference && resolved is { } past && published is { } p && past.End < p.AddDays(-1)
             && !DateRules.BoundsAPeriod(sentence, date!, language)
             && DateRules.IsNearestInstrument(sentence, anchor, date!) && WordDistance.Between(anchor.FirstWord, anchor.LastWord, date!.FirstWord, date.LastWord) <= StatusRules.MaxStatusDistance)

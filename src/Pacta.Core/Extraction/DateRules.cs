@@ -73,6 +73,16 @@ internal static class DateRules
     private static bool IsEarlierStepSetOff(LexiconMatch<AgreementStatus> other, LexiconMatch<AgreementStatus> status, DateMention date) =>
         other.FirstWord > status.LastWord && other.LastWord < date.FirstWord && InstrumentGroup.Rank(other.Value) < InstrumentGroup.Rank(status.Value);
 
+    /// <summary>Days between the two readings of a weekday at most: "on Thursday" is no later than it was.</summary>
+    private const int WeekdaySpan = 14;
+
+    /// <summary>A date without its year (or month) whose next reading is nearer to the news than its last one ("on March
+    /// 12" in news of March 1), and not a weekday, whose two readings are a week apart.</summary>
+    public static bool NearerAhead(DateMention date, DateOnly published) =>
+        date.IsRelative && date.Past is { } past && date.Future is { } future && future.Start > published
+        && future.Start.DayNumber - past.Start.DayNumber > WeekdaySpan
+        && future.Start.DayNumber - published.DayNumber < published.DayNumber - past.End.DayNumber;
+
     /// <summary>A verb right before a step's noun governs it, and its date is the step's: "схвалив вихід країни з угоди"
     /// (approved the country's withdrawal from the agreement).</summary>
     private static bool Governs(LexiconMatch<AgreementStatus> verb, LexiconMatch<AgreementStatus> step) => verb.LastWord + 1 == step.FirstWord;

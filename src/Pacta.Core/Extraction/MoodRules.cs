@@ -37,6 +37,16 @@ internal static class MoodRules
                 continue;
             }
 
+            if (mood.Value == Mood.Present)
+            {
+                if (status is not null && mood.FirstWord >= status.FirstWord && mood.LastWord <= status.LastWord)
+                {
+                    moods.Add(Mood.Present);
+                }
+
+                continue;
+            }
+
             if (mood.Value == Mood.Conditional)
             {
                 if (status is not null && status.FirstWord > mood.LastWord && status.FirstWord - mood.LastWord <= ConditionalWindow)
