@@ -61,7 +61,7 @@ internal static class DateRules
     /// the step read ("the agreement, signed in Lima in March, entered into force on Monday").</summary>
     private static bool BelongsToAnotherStep(SentenceAnalysis sentence, DateMention date, LexiconMatch<AgreementStatus>? status) =>
         status is not null && sentence.Statuses.Any(other => other.Value != status.Value && !Governs(other, status)
-            && ((WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) <= NextToAVerb
+            && (BetweenItsVerbAndAnd(sentence, other, date, status) || (WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) <= NextToAVerb
                 && WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) < WordDistance.Between(status.FirstWord, status.LastWord, date.FirstWord, date.LastWord)
                 && ClauseReader.OneClause(sentence, other.FirstWord, date.FirstWord))
                 || (ClauseReader.OneClause(sentence, other.LastWord, date.FirstWord) && !ClauseReader.OneClause(sentence, status.LastWord, date.FirstWord)
@@ -82,6 +82,12 @@ internal static class DateRules
         date.IsRelative && date.Past is { } past && date.Future is { } future && future.Start > published
         && future.Start.DayNumber - past.Start.DayNumber > WeekdaySpan
         && future.Start.DayNumber - published.DayNumber < published.DayNumber - past.End.DayNumber;
+
+    /// <summary>"подписан в январе и вступил в силу в октябре": a date after another step's verb and before "and" and the
+    /// step read is the other step's.</summary>
+    private static bool BetweenItsVerbAndAnd(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> other, DateMention date, LexiconMatch<AgreementStatus> status) =>
+        other.LastWord < date.FirstWord && date.LastWord < status.FirstWord && ClauseReader.OneClause(sentence, other.LastWord, status.FirstWord)
+        && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > date.LastWord && f.LastWord < status.FirstWord);
 
     /// <summary>A verb right before a step's noun governs it, and its date is the step's: "схвалив вихід країни з угоди"
     /// (approved the country's withdrawal from the agreement).</summary>

@@ -56,7 +56,8 @@ internal static class MentionConsolidator
             {
                 home.Mentions.Add(candidate);
             }
-            else if (IsDatedEarlierInstrument(candidate, published) || IsEarlierOfAPairInTheNews(groups, candidate, published))
+            else if (IsDatedEarlierInstrument(candidate, published) || IsEarlierOfAPairInTheNews(groups, candidate, published)
+                || NamedBeforeWithoutAStep(pending, candidate))
             {
                 // "заменит межправительственное соглашение 1994 года", "Раніше, у 2023 році, країни підписали
                 // меморандум": an instrument of the pair in focus with a date of its own, years before the news.
@@ -182,6 +183,14 @@ internal static class MentionConsolidator
     private static bool IsEarlierOfAPairInTheNews(List<InstrumentGroup> groups, Candidate candidate, DateOnly? published) =>
         candidate.Status is AgreementStatus.Signed && candidate.Date is { } date && published is { } p && date.End < p
         && groups.Exists(g => g.PartyKey == candidate.PartyKey);
+
+    /// <summary>"Наш договор о стратегическом партнерстве не предусматривает … Договор был подписан в январе и вступил в
+    /// силу в октябре": the step of an instrument of the same kind that the sentence just before named without a
+    /// step.</summary>
+    private static bool NamedBeforeWithoutAStep(List<Candidate> pending, Candidate candidate) =>
+        candidate.StatusWord is not null && !candidate.IsReference
+        && candidate.Kind != AgreementKind.Other
+        && pending.Exists(p => p.PartyKey == candidate.PartyKey && p.Sentence == candidate.Sentence - 1 && !p.IsReference && p.Kind == candidate.Kind);
 
     /// <summary>Signed or ended by a verb of its own, and named with a date years before the news ("соглашение 2007
     /// года, которое утратило силу").</summary>

@@ -15,7 +15,46 @@ internal static class StatusRules
     public static LexiconMatch<AgreementStatus>? NearestStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, int focusWord, bool verbFinal = false)
     {
         var nearest = NearestStatus(sentence, anchor, focusWord);
-        return verbFinal && nearest is not null && MainVerbAfterRelativeClause(sentence, anchor, nearest) is { } main ? main : nearest;
+        if (nearest is null)
+        {
+            return null;
+        }
+
+        if (verbFinal && MainVerbAfterRelativeClause(sentence, anchor, nearest) is { } main)
+        {
+            return main;
+        }
+
+        return PlanGoverningASigning(sentence, nearest) ?? LaterStepJoinedByAnd(sentence, anchor, nearest) ?? nearest;
+    }
+
+    /// <summary>Words between a plan's word and the signing noun it governs ("переговоров с Ираном о заключении").</summary>
+    private const int MaxGovernedGap = 4;
+
+    /// <summary>
+    /// "не ведет переговоров с Ираном о заключении договора", "веде переговори … щодо підписання угоди", "talks on signing
+    /// the agreement": the signing is what is negotiated or prepared, so the step is the plan's (and a negation before
+    /// the plan's word denies it).
+    /// </summary>
+    private static LexiconMatch<AgreementStatus>? PlanGoverningASigning(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> signing) =>
+        signing.Value != AgreementStatus.Signed ? null
+            : sentence.Statuses.LastOrDefault(s => s.Value == AgreementStatus.Planned && s.LastWord < signing.FirstWord
+                && signing.FirstWord - s.LastWord <= MaxGovernedGap && ClauseReader.OneClause(sentence, s.LastWord, signing.FirstWord)
+                && !sentence.Instruments.Any(i => i.FirstWord > s.LastWord && i.LastWord < signing.FirstWord));
+
+    /// <summary>
+    /// "Договор был подписан в январе и вступил в силу в начале октября", "signed the agreement in 2019 and ratified it in
+    /// May": of two
+    /// steps told of one instrument and joined by "and", the later is the news.
+    /// </summary>
+    private static LexiconMatch<AgreementStatus>? LaterStepJoinedByAnd(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> nearest)
+    {
+        const int MaxGap = 10;
+        return sentence.Statuses.FirstOrDefault(s => s.FirstWord > nearest.LastWord && s.FirstWord - nearest.LastWord <= MaxGap
+            && InstrumentGroup.Rank(s.Value) > InstrumentGroup.Rank(nearest.Value) && s.Value != AgreementStatus.Terminated
+            && ClauseReader.OneClause(sentence, nearest.LastWord, s.FirstWord)
+            && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > nearest.LastWord && f.LastWord < s.FirstWord)
+            && !sentence.Instruments.Any(i => i != anchor && i.FirstWord > nearest.LastWord && i.FirstWord < s.FirstWord));
     }
 
     /// <summary>
