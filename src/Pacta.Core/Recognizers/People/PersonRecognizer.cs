@@ -50,6 +50,13 @@ public sealed class PersonRecognizer
             var nameEnd = caseless ? CaselessNameEnd(sentence, language, nameStart) : NameEnd(sentence, language, countries, nameStart);
             if (nameEnd < nameStart)
             {
+                if (caseless && nationality is { } state && people.Count > 0 && people[^1] is { Nationality: null } before && before.LastWord == title.FirstWord - 1)
+                {
+                    // "امیر سرتیپ عزیز نصیرزاده وزیر دفاع ایران پس از …": a title after a name, with no name of its own
+                    // after it, tells whose the name before is.
+                    people[^1] = before with { Nationality = state };
+                }
+
                 continue;
             }
 
