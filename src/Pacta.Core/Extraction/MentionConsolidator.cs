@@ -35,7 +35,8 @@ internal static class MentionConsolidator
             // A mention about another field (the gas protocol signed the same day) joins an instrument only at the
             // same step, so it never moves a defense instrument's status.
             var home = candidate.IsAnother ? null : groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && Fits(g, candidate, published)
-                && (candidate.Domain != DomainClass.Other || g.Status == candidate.Status));
+                && (candidate.Domain != DomainClass.Other || g.Status == candidate.Status))
+                ?? (candidate.IsReference ? SignatureOfTheOnlyInstrument(groups, candidate) : null);
             if (home is null)
             {
                 groups.Add(new InstrumentGroup(candidate));
@@ -160,15 +161,16 @@ internal static class MentionConsolidator
     private const int MaxYearsToTakeEffect = 5;
 
     /// <summary>
-    /// "È entrato in vigore il trattato … Il trattato era stato sottoscritto a Roma … il 26 novembre 2021": a signing
-    /// told of the same kind of instrument, in a clause that names no side, before the only instrument of the pair,
-    /// which was ratified or took effect within a few years, is that instrument's signature.
+    /// "È entrato in vigore il trattato … Il trattato era stato sottoscritto a Roma … il 26 novembre 2021", "Документ
+    /// підписали в Оттаві у вересні 2023 року": a signing told of the same kind of instrument (or of "the document"), in
+    /// a clause that names no side, before the only instrument of the pair, which was ratified or took effect within a
+    /// few years, is that instrument's signature.
     /// </summary>
     private static InstrumentGroup? SignatureOfTheOnlyInstrument(List<InstrumentGroup> groups, Candidate candidate)
     {
         var ofThePair = groups.Where(g => g.PartyKey == candidate.PartyKey).Take(2).ToList();
         if (ofThePair.Count != 1 || ofThePair[0] is not { Status: AgreementStatus.Ratified or AgreementStatus.InForce } group
-            || candidate.Status is not AgreementStatus.Signed || candidate.IsReference || candidate.Kind != group.Kind
+            || candidate.Status is not AgreementStatus.Signed || (!candidate.IsReference && candidate.Kind != group.Kind)
             || candidate.Date is not { } signed || group.Lead.Date is not { } step || group.DateOf(AgreementStatus.Signed) is not null)
         {
             return null;
