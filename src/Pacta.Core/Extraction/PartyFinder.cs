@@ -35,7 +35,9 @@ internal static class PartyFinder
             return new SentenceParties(Distinct(countries.Select(c => c.Code)), [], placeCountries);
         }
 
-        var others = countries.Where(c => !partners.Contains(c)).ToList();
+        // A state does not sign with itself: "turned to Russia for security, signing an agreement with Moscow" names
+        // Russia as the partner, and the subject is another state.
+        var others = countries.Where(c => !partners.Contains(c) && !partners.Exists(p => p.Code == c.Code)).ToList();
         var subjects = Distinct(others.Select(c => c.Code));
         var guessed = subjects.Count > 2 || (subjects.Count == 2 && partners.Count > 0);
         if (guessed)
