@@ -57,6 +57,12 @@ internal static class MentionConsolidator
             {
                 home.Mentions.Add(candidate);
             }
+            else if (candidate.Kind == AgreementKind.Contract)
+            {
+                // "Hyundai Rotem separately signed a contract with the Polish Armament Agency in August": a contract whose
+                // clause names neither government is a company's order, not an earlier instrument of the pair.
+                continue;
+            }
             else if (IsDatedEarlierInstrument(candidate, published) || IsEarlierOfAPairInTheNews(groups, candidate, published)
                 || NamedBeforeWithoutAStep(pending, candidate))
             {
