@@ -219,6 +219,11 @@ internal static class ClauseReader
             // "погодилися у п'ятницю підписати до кінця року": the day the plan was agreed is not the day it is due.
             date = due;
         }
+        else if (planned && !ownDateOnly && date is not null && DateRules.DatesAStatement(sentence, date))
+        {
+            // "pronte a concludere un accordo, ha detto martedì il ministro": the day it was said.
+            date = null;
+        }
 
         var resolved = date?.Resolve(planned);
         if (status == AgreementStatus.Signed && moods.Contains(Mood.Present) && date is not null && published is { } today && DateRules.NearerAhead(date, today))

@@ -89,6 +89,15 @@ internal static class DateRules
         other.LastWord < date.FirstWord && date.LastWord < status.FirstWord && ClauseReader.OneClause(sentence, other.LastWord, status.FirstWord)
         && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > date.LastWord && f.LastWord < status.FirstWord);
 
+    /// <summary>A date right after a verb of saying ("said on Tuesday", "ha detto martedì", "заявил во вторник") dates the
+    /// statement.</summary>
+    public static bool DatesAStatement(SentenceAnalysis sentence, DateMention date)
+    {
+        const int MaxGap = 2;
+        return sentence.Cues.Any(c => c.Value == "speech" && c.LastWord < date.FirstWord && date.FirstWord - c.LastWord <= MaxGap
+            && ClauseReader.OneClause(sentence, c.LastWord, date.FirstWord));
+    }
+
     /// <summary>A verb right before a step's noun governs it, and its date is the step's: "схвалив вихід країни з угоди"
     /// (approved the country's withdrawal from the agreement).</summary>
     private static bool Governs(LexiconMatch<AgreementStatus> verb, LexiconMatch<AgreementStatus> step) => verb.LastWord + 1 == step.FirstWord;
