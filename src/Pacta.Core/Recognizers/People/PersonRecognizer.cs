@@ -56,6 +56,15 @@ public sealed class PersonRecognizer
                     // after it, tells whose the name before is.
                     people[^1] = before with { Nationality = state };
                 }
+                else if (caseless && (people.Count == 0 || people[^1].LastWord < title.FirstWord - 1)
+                    && CaselessNameBefore(sentence, language, countries, title.FirstWord) is var (start, end, stateBefore))
+                {
+                    // "مسعود پزشکیان رئیس‌جمهور ایران و ولادیمیر پوتین رئیس‌جمهور روسیه": in Persian and Arabic the title
+                    // may follow the name.
+                    people.Add(new PersonMention(
+                        sentence.Index, start, end, sentence.SpanOf(start, end), NameDictionaryForm.Of(sentence.TextOf(start, end), sentence.WordText(title.FirstWord), language),
+                        title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), nationality ?? stateBefore, counterpart));
+                }
 
                 continue;
             }
@@ -189,6 +198,13 @@ public sealed class PersonRecognizer
         var lastGood = end;
         while (j <= limit)
         {
+            if (language.Settings.Script == "Arabic" && sentence.BreakBefore(j))
+            {
+                // "… وزير الدولة لشؤون الدفاع، وعن الجانب الفرنسي وزير القوات المسلحة …": without capitals to tell a name,
+                // a comma ends the title.
+                break;
+            }
+
             if (countries.FirstOrDefault(c => c.FirstWord == j) is { } country)
             {
                 nationality ??= country.Code;
@@ -387,6 +403,35 @@ public sealed class PersonRecognizer
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// The name right before a title in a script without capitals: two to six words that no lexicon knows, back to a
+    /// known word or a break; with the state named just before it ("عن الجانب الإماراتي محمد بن مبارك المزروعي وزير الدولة
+    /// لشؤون الدفاع"). Null when fewer than two words stand there.
+    /// </summary>
+    private static (int Start, int End, PartyCode? State)? CaselessNameBefore(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int title)
+    {
+        var end = title - 1;
+        var start = title;
+        while (start - 1 >= 0 && end - (start - 1) < MaxNameWords && sentence.Words[start - 1].Kind == TokenKind.Word
+            && (language.Settings.NameParticles.Contains(sentence.WordText(start - 1), StringComparer.Ordinal) || !IsLexiconWord(sentence, language, start - 1))
+            && (start == title || !sentence.BreakBefore(start)))
+        {
+            start--;
+            if (sentence.BreakBefore(start))
+            {
+                break;
+            }
+        }
+
+        if (end - start < 1 || sentence.BreakBefore(title))
+        {
+            return null;
+        }
+
+        var state = countries.FirstOrDefault(c => c.LastWord == start - 1)?.Code;
+        return (start, end, state);
     }
 
     /// <summary>A capital after "in" tells where, not whose: "підписано у Вільнюсі міністром оборони України …" names
