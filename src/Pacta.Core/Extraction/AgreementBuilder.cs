@@ -39,6 +39,13 @@ internal static class AgreementBuilder
         fields.Add(new FieldEvidence("kind", group.Kind.ToGold(), anchorSpan, anchorSpan.Slice(text)));
 
         var dated = lead.Date is not null ? lead : group.Mentions.FirstOrDefault(m => m.Status == status && m.Date is not null);
+        if (status == AgreementStatus.Planned && analysis.Document.Published is { } published && dated?.Date is { } due && due.End < published.AddDays(-1))
+        {
+            // "подпишут соглашение в ходе визита … Соглашение было парафировано еще в 2023 году": a plan is dated by when it
+            // is due; a date already past tells an earlier step of the drafting.
+            dated = group.Mentions.FirstOrDefault(m => m.Status == status && m.Date is { } ahead && ahead.End >= published.AddDays(-1));
+        }
+
         dated = Refined(group, status, dated);
         var date = dated?.Date;
         var dateMention = dated?.DateMention;

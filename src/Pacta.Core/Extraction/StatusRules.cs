@@ -64,14 +64,22 @@ internal static class StatusRules
     /// </summary>
     private static LexiconMatch<AgreementStatus>? MainVerbAfterRelativeClause(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> nearest)
     {
-        if (nearest.FirstWord < anchor.LastWord)
+        var last = sentence.Statuses[^1];
+        if (last.FirstWord <= nearest.LastWord || InstrumentGroup.Rank(last.Value) <= InstrumentGroup.Rank(nearest.Value))
         {
             return null;
         }
 
-        var last = sentence.Statuses[^1];
-        return last.FirstWord > nearest.LastWord && InstrumentGroup.Rank(last.Value) > InstrumentGroup.Rank(nearest.Value)
-            && !ClauseReader.OneClause(sentence, nearest.LastWord, last.FirstWord)
+        if (nearest.LastWord < anchor.FirstWord)
+        {
+            // "2023'te imzalanan askeri eğitim anlaşması da geçen ay yürürlüğe girdi": the participle before the noun tells
+            // an earlier step, the verb after it the news.
+            return last.FirstWord > anchor.LastWord && !sentence.Instruments.Any(i => i != anchor && i.FirstWord > anchor.LastWord && i.FirstWord < last.FirstWord)
+                ? last
+                : null;
+        }
+
+        return !ClauseReader.OneClause(sentence, nearest.LastWord, last.FirstWord)
             && !sentence.Instruments.Any(i => i.FirstWord > nearest.LastWord && i.FirstWord < last.FirstWord)
                 ? last
                 : null;

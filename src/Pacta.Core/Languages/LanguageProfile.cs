@@ -72,6 +72,17 @@ public sealed class LanguageProfile
         }
 
         var key = KeyNormalizer.Normalize(form);
+        // "Ризі" is listed for "Рига" (a consonant alternation no ending rule reaches): an oblique row gives the form listed
+        // before it that starts the same way.
+        var row = forms.FindIndex(f => KeyNormalizer.Normalize(f) == key);
+        for (var earlier = 0; earlier < row; earlier++)
+        {
+            if (KeyNormalizer.Normalize(forms[earlier]).AsSpan().CommonPrefixLength(key) >= MinSharedStem - 1)
+            {
+                return forms[earlier];
+            }
+        }
+
         foreach (var listed in forms)
         {
             var listedKey = KeyNormalizer.Normalize(listed);

@@ -13,6 +13,7 @@ public sealed class CapitalFormsTests
     [InlineData("ru", "DEU", "Берлин", "Берлин")]
     [InlineData("uk", "UKR", "Києва", "Київ")]
     [InlineData("uk", "UKR", "Київ", "Київ")]
+    [InlineData("uk", "LVA", "Ризі", "Рига")]
     [InlineData("en", "QAT", "Doha", "Doha")]
     [InlineData("en", "USA", "Washington", "Washington")]
     public void DictionaryFormOfCapital_InflectedForm_GivesTheFirstListedFormOfTheSameName(string language, string code, string form, string expected)
