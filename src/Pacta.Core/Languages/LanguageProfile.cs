@@ -77,7 +77,9 @@ public sealed class LanguageProfile
         var row = forms.FindIndex(f => KeyNormalizer.Normalize(f) == key);
         for (var earlier = 0; earlier < row; earlier++)
         {
-            if (KeyNormalizer.Normalize(forms[earlier]).AsSpan().CommonPrefixLength(key) >= MinSharedStem - 1)
+            var listed = KeyNormalizer.Normalize(forms[earlier]);
+            var shared = listed.AsSpan().CommonPrefixLength(key);
+            if (shared >= MinSharedStem - 1 && shared < Math.Min(listed.Length, key.Length) && Math.Abs(listed.Length - key.Length) <= MaxEndingLetters)
             {
                 return forms[earlier];
             }
