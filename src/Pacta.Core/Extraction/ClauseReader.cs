@@ -233,6 +233,13 @@ internal static class ClauseReader
             status = AgreementStatus.Planned;
             resolved = date.Resolve(future: true);
         }
+
+        if (status is null && !anchor.Value.IsReference && parties.Count >= 2 && IsHeld(sentence, anchor))
+        {
+            // "Japan has similar agreements with Australia and Britain": instruments a state has are in place.
+            status = AgreementStatus.Signed;
+        }
+
         if (status is null && !anchor.Value.IsReference && resolved is { } past && published is { } p && past.End < p.AddDays(-1)
             && !DateRules.BoundsAPeriod(sentence, date!, language)
             && DateRules.IsNearestInstrument(sentence, anchor, date!) && WordDistance.Between(anchor.FirstWord, anchor.LastWord, date!.FirstWord, date.LastWord) <= StatusRules.MaxStatusDistance)
@@ -252,6 +259,14 @@ internal static class ClauseReader
             date,
             resolved,
             DomainRules.DomainOf(sentence, anchor, language.Settings.Postpositional));
+    }
+
+    /// <summary>A verb of having ("has", "tiene", "имеет") at most three words before the instrument, in its clause.</summary>
+    private static bool IsHeld(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor)
+    {
+        const int MaxGap = 3;
+        return sentence.FunctionWords.Any(f => f.Value == FunctionRole.Has && f.LastWord < anchor.FirstWord && anchor.FirstWord - f.LastWord <= MaxGap
+            && OneClause(sentence, f.LastWord, anchor.FirstWord));
     }
 
     private static LexiconMatch<InstrumentWord> Nearest(IReadOnlyList<LexiconMatch<InstrumentWord>> anchors, int word) =>

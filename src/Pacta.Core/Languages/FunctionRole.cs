@@ -26,4 +26,8 @@ public enum FunctionRole
     /// <summary>A pronoun or auxiliary verb that ends a person's name in a script without capitals: Persian "وی" (he),
     /// "بود" (was) in "… قاسم الاعرجی مشاور امنیت ملی عراق رسیده بود".</summary>
     NameEnd,
+
+    /// <summary>A verb of having before an instrument ("Japan has similar agreements with Australia", "имеет соглашения"):
+    /// the instrument is in place.</summary>
+    Has,
 }
