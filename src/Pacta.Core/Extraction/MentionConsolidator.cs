@@ -118,6 +118,13 @@ internal static class MentionConsolidator
                 return false;
             }
 
+            if ((a, b) is (AgreementStatus.Planned, AgreementStatus.InForce) or (AgreementStatus.InForce, AgreementStatus.Planned))
+            {
+                // "will sign a new treaty … builds on the agreement signed in 2024, which entered into force this year":
+                // what is to be signed is not what already took effect.
+                return false;
+            }
+
             if (IsPlanBesideAnOldSigning(a, b, a == AgreementStatus.Signed ? mention : candidate, a == AgreementStatus.Signed ? candidate : mention, published))
             {
                 return false;

@@ -52,9 +52,19 @@ internal static class StatusRules
         const int MaxGap = 10;
         return sentence.Statuses.FirstOrDefault(s => s.FirstWord > nearest.LastWord && s.FirstWord - nearest.LastWord <= MaxGap
             && InstrumentGroup.Rank(s.Value) > InstrumentGroup.Rank(nearest.Value) && s.Value != AgreementStatus.Terminated
-            && ClauseReader.OneClause(sentence, nearest.LastWord, s.FirstWord)
-            && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > nearest.LastWord && f.LastWord < s.FirstWord)
+            && ((ClauseReader.OneClause(sentence, nearest.LastWord, s.FirstWord)
+                    && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > nearest.LastWord && f.LastWord < s.FirstWord))
+                || RelativeBetween(sentence, nearest, s))
             && !sentence.Instruments.Any(i => i != anchor && i.FirstWord > nearest.LastWord && i.FirstWord < s.FirstWord));
+    }
+
+    /// <summary>"the agreement the two nations signed in Canberra in August 2024, which entered into force earlier this
+    /// year": a relative pronoun after a comma, right before the later step, tells it of the same instrument.</summary>
+    private static bool RelativeBetween(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> first, LexiconMatch<AgreementStatus> later)
+    {
+        const int MaxGap = 2;
+        return sentence.FunctionWords.Any(f => f.Value == FunctionRole.Relative && f.FirstWord > first.LastWord && later.FirstWord - f.LastWord <= MaxGap
+            && f.LastWord < later.FirstWord && sentence.Sentence.BreakBefore(f.FirstWord) && ClauseReader.OneClause(sentence, f.LastWord, later.FirstWord));
     }
 
     /// <summary>

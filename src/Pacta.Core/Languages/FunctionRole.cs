@@ -30,4 +30,7 @@ public enum FunctionRole
     /// <summary>A verb of having before an instrument ("Japan has similar agreements with Australia", "имеет соглашения"):
     /// the instrument is in place.</summary>
     Has,
+
+    /// <summary>A relative pronoun ("which", "qui", "который"): after a comma, it tells the next step of the noun before.</summary>
+    Relative,
 }
