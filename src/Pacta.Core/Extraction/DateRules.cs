@@ -89,13 +89,15 @@ internal static class DateRules
         other.LastWord < date.FirstWord && date.LastWord < status.FirstWord && ClauseReader.OneClause(sentence, other.LastWord, status.FirstWord)
         && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > date.LastWord && f.LastWord < status.FirstWord);
 
-    /// <summary>A date right after a verb of saying ("said on Tuesday", "ha detto martedì", "заявил во вторник") dates the
-    /// statement.</summary>
+    /// <summary>A date after a verb of saying and its speaker, before any step or instrument ("said on Tuesday", "ha detto
+    /// martedì", "حسبما أعلن المتحدث باسم الرئاسة يوم الاثنين"), dates the statement.</summary>
     public static bool DatesAStatement(SentenceAnalysis sentence, DateMention date)
     {
-        const int MaxGap = 2;
+        const int MaxGap = 6;
         return sentence.Cues.Any(c => c.Value == "speech" && c.LastWord < date.FirstWord && date.FirstWord - c.LastWord <= MaxGap
-            && ClauseReader.OneClause(sentence, c.LastWord, date.FirstWord));
+            && ClauseReader.OneClause(sentence, c.LastWord, date.FirstWord)
+            && !sentence.Statuses.Any(s => s.FirstWord > c.LastWord && s.FirstWord < date.FirstWord)
+            && !sentence.Instruments.Any(i => i.FirstWord > c.LastWord && i.FirstWord < date.FirstWord));
     }
 
     /// <summary>A verb right before a step's noun governs it, and its date is the step's: "схвалив вихід країни з угоди"
