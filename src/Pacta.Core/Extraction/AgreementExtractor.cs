@@ -26,6 +26,7 @@ public sealed class AgreementExtractor
         // the lazy analysis that keeps sentences without instruments cheap.
         var aboutCompanies = new Lazy<bool>(() => analysis.Sentences.Sum(s => s.Cues.Count(c => c.Value == "company")) >= 2);
         var candidates = new List<Candidate>();
+        Candidate? lastDated = null;
         foreach (var sentence in analysis.Sentences)
         {
             foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published, trace))
@@ -33,6 +34,18 @@ public sealed class AgreementExtractor
                 var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis) is { } read
                     ? read with { InHeadline = IsHeadline(analysis, sentence) }
                     : null;
+                if (candidate is { Date: null, Status: not null } && lastDated is not null && lastDated.Sentence < sentence.Index
+                    && sentence.FunctionWords.Any(f => f.Value == FunctionRole.SameDay))
+                {
+                    // "Того ж дня Зеленський підписав безпекову угоду зі Сполученими Штатами": the day of the step before.
+                    candidate = candidate with { Date = lastDated.Date, DateMention = lastDated.DateMention };
+                }
+
+                if (candidate is { Date: not null, Status: not null })
+                {
+                    lastDated = candidate;
+                }
+
                 trace?.Invoke($"#{sentence.Index} mention: {Describe(raw)}{(candidate is null ? " (dropped: no second side)" : candidate.PartyKey != raw.PartyKey ? $" → parties {candidate.PartyKey}" : "")}{(candidate?.SupportOnly == true ? " (support only)" : "")}");
                 if (candidate is null)
                 {

@@ -33,4 +33,7 @@ public enum FunctionRole
 
     /// <summary>A relative pronoun ("which", "qui", "который"): after a comma, it tells the next step of the noun before.</summary>
     Relative,
+
+    /// <summary>"The same day", "Того ж дня", "le même jour": the day of the step told just before.</summary>
+    SameDay,
 }
