@@ -311,5 +311,6 @@ internal static class ClauseReader
     /// instrument noun ("similar agreements", "подібні угоди") explains only where no state is named: "similar agreements
     /// Ukraine concluded with Britain, Germany and France" reports three instruments.</summary>
     private static bool IsExplainer(SentenceAnalysis sentence) =>
-        sentence.Cues.Any(c => c.Value == "explainer" && (sentence.Countries.Count == 0 || !sentence.Instruments.Any(i => i.FirstWord >= c.FirstWord && i.LastWord <= c.LastWord)));
+        sentence.Cues.Any(c => c.Value == "explainer"
+            && (sentence.Countries.Count == 0 || !sentence.Instruments.Any(i => i.FirstWord >= c.FirstWord && i.LastWord <= c.LastWord)));
 }

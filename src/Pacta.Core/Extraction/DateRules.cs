@@ -115,7 +115,8 @@ internal static class DateRules
 
         return sentence.Dates
             .Where(d => d != chosen && !IsDateline(sentence, d) && d.Future is { } ahead && ahead.End > published
-                && WordDistance.Between(d.FirstWord, d.LastWord, word, word) <= MaxDateDistance && ClauseReader.OneClause(sentence, Math.Min(d.FirstWord, word), Math.Max(d.FirstWord, word)))
+                && WordDistance.Between(d.FirstWord, d.LastWord, word, word) <= MaxDateDistance
+                && ClauseReader.OneClause(sentence, Math.Min(d.FirstWord, word), Math.Max(d.FirstWord, word)))
             .OrderBy(d => WordDistance.Between(d.FirstWord, d.LastWord, word, word))
             .FirstOrDefault();
     }
