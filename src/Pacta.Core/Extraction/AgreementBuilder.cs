@@ -245,12 +245,44 @@ internal static class AgreementBuilder
             }
         }
 
-        foreach (var person in chosen.Values)
+        var all = chosen.Values.Concat(CoSigners(analysis, chosen.Values.ToList())).ToList();
+        foreach (var person in all)
         {
             fields.Add(new FieldEvidence("signatories", person.Name, person.Span, person.Name));
         }
 
-        return chosen.Values.OrderBy(p => p.Span.Start).Select(p => p.Name).ToList();
+        return all.OrderBy(p => p.Span.Start).Select(p => p.Name).ToList();
+    }
+
+    /// <summary>
+    /// "signed by Japanese Foreign Minister Yoko Kamikawa, Defence Minister Minoru Kihara and Philippine Defence Secretary
+    /// Gilberto Teodoro": an official listed after "signed by" between two signers of one sentence signs too, for one of
+    /// the sides (one who stands after the last signer may be a witness).
+    /// </summary>
+    /// <summary>Words a title with its state may take between "by" and the name.</summary>
+    private const int MaxTitleWords = 6;
+
+    private static IEnumerable<PersonMention> CoSigners(DocumentAnalysis analysis, List<PersonMention> chosen)
+    {
+        foreach (var group in chosen.GroupBy(p => p.Sentence))
+        {
+            var sentence = analysis.Sentences[group.Key];
+            var first = group.Min(p => p.FirstWord);
+            var last = group.Max(p => p.FirstWord);
+            if (group.Count() < 2 || !sentence.FunctionWords.Any(f => f.Value == FunctionRole.By && f.LastWord < first && first - f.LastWord <= MaxTitleWords))
+            {
+                continue;
+            }
+
+            foreach (var person in sentence.People)
+            {
+                if (person.FirstWord > first && person.FirstWord < last && !chosen.Contains(person)
+                    && MaySign(person.Role) && person.Name.Contains(' '))
+                {
+                    yield return person;
+                }
+            }
+        }
     }
 
     /// <summary>
