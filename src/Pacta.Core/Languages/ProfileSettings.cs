@@ -29,8 +29,8 @@ public sealed record ProfileSettings
     /// امضای … آماده می‌شوند", Turkish "imzalanmasının beklendiğini", Kazakh "қол қоюы күтілуде").</summary>
     public bool VerbFinal { get; init; }
 
-    /// <summary>One-word state names that are also common words, written with a capital only because they start a
-    /// sentence (Russian and Ukrainian "Того ж дня", that same day, is not Togo): no state there.</summary>
+    /// <summary>Phrases that open a sentence with a one-word state name used as a common word (Russian and Ukrainian
+    /// "Того ж дня", that same day, is not Togo; "Того и Россия" is): no state there.</summary>
     public IReadOnlyList<string> CommonWordsAtSentenceStart { get; init; } = [];
 
     /// <summary>True where every noun is written with a capital (German), so capitals say little about names.</summary>

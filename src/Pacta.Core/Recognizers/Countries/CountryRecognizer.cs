@@ -100,13 +100,26 @@ public sealed class CountryRecognizer
         return language.IsKnownWord(sentence.Keys[next]);
     }
 
+    /// <summary>The sentence opens with one of the profile's phrases ("Того ж", "Того же"), word by word.</summary>
     private static bool IsCommonWordAtStart(AnalyzedSentence sentence, LanguageProfile language)
     {
-        var word = sentence.Words[0].Span;
-        var text = sentence.DocumentText.AsSpan(word.Start, word.Length);
         foreach (var common in language.Settings.CommonWordsAtSentenceStart)
         {
-            if (text.Equals(common, StringComparison.OrdinalIgnoreCase))
+            var w = 0;
+            var matched = true;
+            foreach (var part in common.Split(' '))
+            {
+                if (w >= sentence.Count || (w > 0 && sentence.BreakBefore(w))
+                    || !sentence.DocumentText.AsSpan(sentence.Words[w].Span.Start, sentence.Words[w].Span.Length).Equals(part, StringComparison.OrdinalIgnoreCase))
+                {
+                    matched = false;
+                    break;
+                }
+
+                w++;
+            }
+
+            if (matched)
             {
                 return true;
             }
