@@ -27,9 +27,11 @@ internal static class MoodRules
             var reachesClauseEnd = window > MoodWindow && status is not null && mood.LastWord < status.FirstWord && NoBreakBetween(sentence, mood.LastWord, status.FirstWord);
             var nearStatus = status is not null && mood.LastWord < status.FirstWord + 2 && (status.FirstWord - mood.LastWord <= window || reachesClauseEnd);
             // Verb-final languages put "expected", "prepare" after the verb they modify, or after the verb's object
-            // ("برای امضای توافقنامه همکاری دفاعی آماده می‌شوند", prepare to sign a defence cooperation agreement).
+            // ("برای امضای توافقنامه همکاری دفاعی آماده می‌شوند", prepare to sign a defence cooperation agreement), before
+            // any other step's verb ("imzalandı ve … yürürlüğe girecek": the future is the entry into force's).
             var followsStatus = verbFinal && mood.Value is Mood.Future or Mood.Intent && status is not null && mood.FirstWord > status.LastWord
-                && mood.FirstWord - Math.Max(status.LastWord, anchor.LastWord) <= FollowingWindow && NoBreakBetween(sentence, status.LastWord, mood.FirstWord);
+                && mood.FirstWord - Math.Max(status.LastWord, anchor.LastWord) <= FollowingWindow && NoBreakBetween(sentence, status.LastWord, mood.FirstWord)
+                && !sentence.Statuses.Any(other => other.FirstWord > status.LastWord && other.FirstWord <= mood.LastWord);
             var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= 2 && NoBreakBetween(sentence, mood.LastWord, anchor.FirstWord);
             if (mood.Value == Mood.Negation && NegatesAPlanAfter(sentence, status, mood))
             {

@@ -52,11 +52,18 @@ internal static class StatusRules
         const int MaxGap = 10;
         return sentence.Statuses.FirstOrDefault(s => s.FirstWord > nearest.LastWord && s.FirstWord - nearest.LastWord <= MaxGap
             && InstrumentGroup.Rank(s.Value) > InstrumentGroup.Rank(nearest.Value) && s.Value != AgreementStatus.Terminated
+            && !IsYetToCome(sentence, nearest.LastWord, s)
             && ((ClauseReader.OneClause(sentence, nearest.LastWord, s.FirstWord)
                     && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > nearest.LastWord && f.LastWord < s.FirstWord))
                 || RelativeBetween(sentence, nearest, s))
             && !sentence.Instruments.Any(i => i != anchor && i.FirstWord > nearest.LastWord && i.FirstWord < s.FirstWord));
     }
+
+    /// <summary>"signed on Monday and will enter into force in June", "которое вступит в силу после ратификации": a later
+    /// step with a word of future, intent, doubt or negation before or on it is yet to come; the news is the one done.</summary>
+    private static bool IsYetToCome(SentenceAnalysis sentence, int after, LexiconMatch<AgreementStatus> later) =>
+        sentence.Moods.Any(m => m.Value is Mood.Future or Mood.Intent or Mood.Speculation or Mood.Negation or Mood.Conditional or Mood.Infinitive
+            && m.FirstWord > after && m.FirstWord <= later.LastWord);
 
     /// <summary>"the agreement the two nations signed in Canberra in August 2024, which entered into force earlier this
     /// year": a relative pronoun after a comma, right before the later step, tells it of the same instrument.</summary>
@@ -76,6 +83,11 @@ internal static class StatusRules
     {
         var last = sentence.Statuses[^1];
         if (last.FirstWord <= nearest.LastWord || InstrumentGroup.Rank(last.Value) <= InstrumentGroup.Rank(nearest.Value))
+        {
+            return null;
+        }
+
+        if (IsYetToCome(sentence, nearest.LastWord, last))
         {
             return null;
         }
