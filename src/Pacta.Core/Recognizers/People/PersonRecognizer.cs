@@ -407,8 +407,8 @@ public sealed class PersonRecognizer
 
     /// <summary>
     /// The name right before a title in a script without capitals: two to six words that no lexicon knows, back to a
-    /// known word or a break; with the state named just before it ("عن الجانب الإماراتي محمد بن مبارك المزروعي وزير الدولة
-    /// لشؤون الدفاع"). Null when fewer than two words stand there.
+    /// break, "and", "on behalf of" or a state ("عن الجانب الإماراتي محمد بن مبارك المزروعي وزير الدولة لشؤون الدفاع"),
+    /// with that state. Null when fewer than two words stand there, or another known word opens them.
     /// </summary>
     private static (int Start, int End, PartyCode? State)? CaselessNameBefore(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int title)
     {
@@ -430,8 +430,12 @@ public sealed class PersonRecognizer
             return null;
         }
 
+        // The name opens its clause or follows "and", "on behalf of" or a state ("در پایان دیدار رسمی وزیر دفاع": after "در",
+        // at the end of the official visit, is no name).
         var state = countries.FirstOrDefault(c => c.LastWord == start - 1)?.Code;
-        return (start, end, state);
+        var opens = start == 0 || sentence.BreakBefore(start) || state is not null
+            || language.FunctionWords.Match(sentence, start - 1) is { Value: FunctionRole.And or FunctionRole.By } before && before.LastWord == start - 1;
+        return opens ? (start, end, state) : null;
     }
 
     /// <summary>A capital after "in" tells where, not whose: "підписано у Вільнюсі міністром оборони України …" names
