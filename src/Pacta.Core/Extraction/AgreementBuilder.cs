@@ -39,6 +39,13 @@ internal static class AgreementBuilder
         fields.Add(new FieldEvidence("kind", group.Kind.ToGold(), anchorSpan, anchorSpan.Slice(text)));
 
         var dated = lead.Date is not null ? lead : group.Mentions.FirstOrDefault(m => m.Status == status && m.Date is not null);
+        if (status == AgreementStatus.Planned && analysis.Document.Published is { } published && dated?.Date is { } due && due.End < published.AddDays(-1))
+        {
+            // "подпишут соглашение в ходе визита … Соглашение было парафировано еще в 2023 году": a plan is dated by when it
+            // is due; a date already past tells an earlier step of the drafting.
+            dated = group.Mentions.FirstOrDefault(m => m.Status == status && m.Date is { } ahead && ahead.End >= published.AddDays(-1));
+        }
+
         dated = Refined(group, status, dated);
         dated = RetoldLater(analysis, status, dated);
         var date = dated?.Date;
@@ -115,7 +122,7 @@ internal static class AgreementBuilder
         // city the gazetteer knows: "suspended the agreement … in protest at the war in Gaza" names none.
         place ??= signing
             .Select(m => analysis.Sentences[m.Sentence].Places
-                .Where(p => m.Status is AgreementStatus.Signed || p.Country is not null)
+                .Where(p => p.Country is not null || (m.Status is AgreementStatus.Signed && !OtherClauseOfAnEarlierSigning(analysis, group, m, p)))
                 .OrderBy(p => Math.Abs(p.FirstWord - (m.StatusWord?.FirstWord ?? m.AnchorWord))).FirstOrDefault())
             .FirstOrDefault(p => p is not null);
         place ??= SignedThisWeek(group, analysis.Document.Published) ? DatelineCity.Of(analysis) : null;
@@ -133,6 +140,20 @@ internal static class AgreementBuilder
 
         fields.Add(new FieldEvidence("place", place.Name, place.Span, place.Span.Slice(analysis.Document.Text)));
         return place.Name;
+    }
+
+    /// <summary>"The agreement, first signed in 2021, allows soldiers to be based at Nanyuki", "підписану минулого року,
+    /// виконують …, зазначили в Офісі президента": a town the gazetteer does not know, in another clause than the verb
+    /// of a signing that is not the news, is no place of signing.</summary>
+    private static bool OtherClauseOfAnEarlierSigning(DocumentAnalysis analysis, InstrumentGroup group, Candidate mention, PlaceMention place) =>
+        (group.Status is not AgreementStatus.Signed || IsOldNews(mention, analysis.Document.Published)) && mention.StatusWord is { } verb
+        && !ClauseReader.OneClause(analysis.Sentences[mention.Sentence], verb.LastWord, place.FirstWord);
+
+    /// <summary>A step dated more than a month before the news ("signed last year"): told in passing.</summary>
+    private static bool IsOldNews(Candidate mention, DateOnly? published)
+    {
+        const int MaxNewsDays = 31;
+        return mention.Date is { } date && published is { } p && date.End.AddDays(MaxNewsDays) < p;
     }
 
     /// <summary>A signing verb after the instrument word of a mention of another step: "ratified the agreement, signed in
@@ -241,12 +262,44 @@ internal static class AgreementBuilder
             }
         }
 
-        foreach (var person in chosen.Values)
+        var all = chosen.Values.Concat(CoSigners(analysis, chosen.Values.ToList())).ToList();
+        foreach (var person in all)
         {
             fields.Add(new FieldEvidence("signatories", person.Name, person.Span, person.Name));
         }
 
-        return chosen.Values.OrderBy(p => p.Span.Start).Select(p => p.Name).ToList();
+        return all.OrderBy(p => p.Span.Start).Select(p => p.Name).ToList();
+    }
+
+    /// <summary>
+    /// "signed by Japanese Foreign Minister Yoko Kamikawa, Defence Minister Minoru Kihara and Philippine Defence Secretary
+    /// Gilberto Teodoro": an official listed after "signed by" between two signers of one sentence signs too, for one of
+    /// the sides (one who stands after the last signer may be a witness).
+    /// </summary>
+    /// <summary>Words a title with its state may take between "by" and the name.</summary>
+    private const int MaxTitleWords = 6;
+
+    private static IEnumerable<PersonMention> CoSigners(DocumentAnalysis analysis, List<PersonMention> chosen)
+    {
+        foreach (var group in chosen.GroupBy(p => p.Sentence))
+        {
+            var sentence = analysis.Sentences[group.Key];
+            var first = group.Min(p => p.FirstWord);
+            var last = group.Max(p => p.FirstWord);
+            if (group.Count() < 2 || !sentence.FunctionWords.Any(f => f.Value == FunctionRole.By && f.LastWord < first && first - f.LastWord <= MaxTitleWords))
+            {
+                continue;
+            }
+
+            foreach (var person in sentence.People)
+            {
+                if (person.FirstWord > first && person.FirstWord < last && !chosen.Contains(person)
+                    && MaySign(person.Role) && person.Name.Contains(' '))
+                {
+                    yield return person;
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ public sealed class AgreementExtractor
         // the lazy analysis that keeps sentences without instruments cheap.
         var aboutCompanies = new Lazy<bool>(() => analysis.Sentences.Sum(s => s.Cues.Count(c => c.Value == "company")) >= 2);
         var candidates = new List<Candidate>();
+        Candidate? lastDated = null;
         foreach (var sentence in analysis.Sentences)
         {
             foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published, trace))
@@ -36,6 +37,18 @@ public sealed class AgreementExtractor
                 var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis) is { } read
                     ? read with { InHeadline = IsHeadline(analysis, sentence) }
                     : null;
+                if (candidate is { Date: null, Status: not null } && lastDated is not null && lastDated.Sentence < sentence.Index
+                    && sentence.FunctionWords.Any(f => f.Value == FunctionRole.SameDay))
+                {
+                    // "Того ж дня Зеленський підписав безпекову угоду зі Сполученими Штатами": the day of the step before.
+                    candidate = candidate with { Date = lastDated.Date, DateMention = lastDated.DateMention };
+                }
+
+                if (candidate is { Date: not null, Status: not null })
+                {
+                    lastDated = candidate;
+                }
+
                 trace?.Invoke($"#{sentence.Index} mention: {Describe(raw)}{(candidate is null ? " (dropped: no second side)" : candidate.PartyKey != raw.PartyKey ? $" → parties {candidate.PartyKey}" : "")}{(candidate?.SupportOnly == true ? " (support only)" : "")}");
                 if (candidate is null)
                 {
@@ -113,7 +126,7 @@ public sealed class AgreementExtractor
     /// <summary>
     /// False when no mention can have a status, so the document reports nothing ("a plan to add buses"), known before
     /// any party is looked for. A mention's status comes from a status word of its sentence, an instrument noun that
-    /// names a step ("the exchange of instruments of ratification"), a future or intent word
+    /// names a step ("the exchange of instruments of ratification"), a verb of having ("has agreements with"), a future or intent word
     /// just before its instrument ("will sign", "plans a treaty"), a date there ("an agreement with Serbia in November
     /// 2023"), or a status word in a sentence that continues it with "it" (<see cref="Continuation"/>). Most instrument
     /// words in the news ("plan", "deal", "programme") have none of these, and reading their clauses (parties,
@@ -126,7 +139,7 @@ public sealed class AgreementExtractor
         {
             var sentence = sentences[i];
             if (sentence.Instruments.Count > 0
-                && (sentence.Statuses.Count > 0 || sentence.Instruments.Any(a => a.Value.Step is not null) || HasForwardMood(sentence)
+                && (sentence.Statuses.Count > 0 || sentence.Instruments.Any(a => a.Value.Step is not null || ClauseReader.IsHeld(sentence, a)) || HasForwardMood(sentence)
                     || ContinuedWithAStatus(analysis, sentence) || sentence.Dates.Count > 0))
             {
                 return true;
@@ -280,6 +293,13 @@ public sealed class AgreementExtractor
             return candidate with { Parties = named, PartySource = PartySource.Discourse };
         }
 
+        if (candidate.Parties.Count == 1 && !focus.Contains(candidate.Parties[0])
+            && SignerNamedBefore.Find(analysis, sentence, candidate, candidate.Parties[0]) is { } signerState)
+        {
+            // "Zelensky signed a security agreement with the United States": the state of the signer named before.
+            return candidate with { Parties = [signerState, candidate.Parties[0]], PartySource = PartySource.ClauseAndDiscourse };
+        }
+
         if (focus.Count < 2)
         {
             return null;
@@ -382,8 +402,10 @@ public sealed class AgreementExtractor
             other += domain.Value == DomainClass.Other ? 1 : 0;
         }
 
-        // A story mostly about energy or trade that mentions security in passing is not about security.
-        if (defense + security < 2 || other >= defense + security)
+        // A story mostly about energy or trade that mentions security in passing is not about security; one that names
+        // no other field is about the one it names, even once ("a strategic partnership treaty … provides for mutual
+        // military assistance").
+        if (defense + security == 0 || other >= defense + security || (defense + security < 2 && other > 0))
         {
             return null;
         }

@@ -25,14 +25,23 @@ internal static class ClauseReader
         {
             // One instrument per partner: "with Türkiye in January 2022 and with Serbia in November 2023".
             var ownDates = PartnerDates(sentence, parties.Partners);
+            var ownStatuses = new LexiconMatch<AgreementStatus>?[parties.Partners.Count];
+            for (var p = 1; p < parties.Partners.Count; p++)
+            {
+                ownStatuses[p] = PartnerStatus(sentence, parties.Partners[p - 1], parties.Partners[p]);
+            }
+
             for (var p = 0; p < parties.Partners.Count; p++)
             {
                 var partner = parties.Partners[p];
                 var anchor = Nearest(sentence.Instruments.Where(a => !InsideAName(sentence, a)).DefaultIfEmpty(sentence.Instruments[0]).ToList(), partner.FirstWord);
                 var codes = parties.Subjects.Append(partner.Code).Distinct().ToList();
                 var date = ownDates[p] ?? DateRules.SharedDate(sentence, parties.Partners[0].FirstWord);
-                var ownStatus = p > 0 ? PartnerStatus(sentence, parties.Partners[p - 1], partner) : null;
-                if (Build(sentence, language, anchor, partner.FirstWord, codes, date, published, ownDateOnly: true, trace, ownStatus) is { } candidate)
+                var ownStatus = ownStatuses[p];
+                // "has agreements with Japan and Australia and is negotiating one with Canada": the verb of a later
+                // partner's own clause is not the earlier partners'.
+                var taken = ownStatuses.Skip(p + 1).OfType<LexiconMatch<AgreementStatus>>().ToList();
+                if (Build(sentence, language, anchor, partner.FirstWord, codes, date, published, ownDateOnly: true, trace, ownStatus, taken) is { } candidate)
                 {
                     yield return candidate;
                 }
@@ -161,7 +170,8 @@ internal static class ClauseReader
         DateOnly? published,
         bool ownDateOnly,
         Action<string>? trace,
-        LexiconMatch<AgreementStatus>? ownStatus = null)
+        LexiconMatch<AgreementStatus>? ownStatus = null,
+        IReadOnlyList<LexiconMatch<AgreementStatus>>? taken = null)
     {
         if (HasCue(sentence, anchor, "company") || HasCue(sentence, anchor, "university"))
         {
@@ -169,7 +179,11 @@ internal static class ClauseReader
             return null;
         }
 
-        var statusWord = ownStatus ?? StatusRules.NearestStatus(sentence, anchor, focusWord);
+        var statusWord = ownStatus ?? StatusRules.NearestStatus(sentence, anchor, focusWord, language.Settings.VerbFinal);
+        if (statusWord is not null && taken is not null && taken.Contains(statusWord))
+        {
+            statusWord = null;
+        }
         if (statusWord is not null && !StatusRules.OwnsStatus(sentence, anchor, statusWord) && !StatusRules.SharesVerb(sentence, anchor, statusWord))
         {
             // "The deal, signed in February, helps arms makers win contracts": the verb is the deal's, not the contracts'.
@@ -188,7 +202,7 @@ internal static class ClauseReader
             statusWord = null;
         }
 
-        var moods = MoodRules.MoodsAround(sentence, statusWord, anchor);
+        var moods = MoodRules.MoodsAround(sentence, statusWord, anchor, language.Settings.VerbFinal);
         if (moods.Contains(Mood.Denial))
         {
             // Kept, marked: a denial ("Mongolia denies signing a pact with Turkey") also discounts the reports it denies.
@@ -221,7 +235,27 @@ internal static class ClauseReader
             date ??= DateRules.NearestDate(sentence, statusWord?.FirstWord ?? anchor.FirstWord, anchor, statusWord, language, planned);
         }
 
+        if (planned && !ownDateOnly && published is { } announced && DateRules.DueDateAfter(sentence, date, statusWord?.FirstWord ?? anchor.FirstWord, announced) is { } due)
+        {
+            // "погодилися у п'ятницю підписати до кінця року": the day the plan was agreed is not the day it is due.
+            date = due;
+        }
+
         var resolved = date?.Resolve(planned);
+        if (status == AgreementStatus.Signed && moods.Contains(Mood.Present) && date is not null && published is { } today && DateRules.NearerAhead(date, today))
+        {
+            // "Kazakhstan and Uzbekistan sign a plan on March 12", published on March 1: a present tense with a date that
+            // comes sooner than it went tells a plan.
+            status = AgreementStatus.Planned;
+            resolved = date.Resolve(future: true);
+        }
+
+        if (status is null && !anchor.Value.IsReference && parties.Count >= 2 && IsHeld(sentence, anchor))
+        {
+            // "Japan has similar agreements with Australia and Britain": instruments a state has are in place.
+            status = AgreementStatus.Signed;
+        }
+
         if (status is null && !anchor.Value.IsReference && resolved is { } past && published is { } p && past.End < p.AddDays(-1)
             && !DateRules.BoundsAPeriod(sentence, date!, language)
             && DateRules.IsNearestInstrument(sentence, anchor, date!) && WordDistance.Between(anchor.FirstWord, anchor.LastWord, date!.FirstWord, date.LastWord) <= StatusRules.MaxStatusDistance)
@@ -241,6 +275,14 @@ internal static class ClauseReader
             date,
             resolved,
             DomainRules.DomainOf(sentence, anchor, language.Settings.Postpositional));
+    }
+
+    /// <summary>A verb of having ("has", "tiene", "имеет") at most three words before the instrument, in its clause.</summary>
+    public static bool IsHeld(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor)
+    {
+        const int MaxGap = 3;
+        return sentence.FunctionWords.Any(f => f.Value == FunctionRole.Has && f.LastWord < anchor.FirstWord && anchor.FirstWord - f.LastWord <= MaxGap
+            && OneClause(sentence, f.LastWord, anchor.FirstWord));
     }
 
     private static LexiconMatch<InstrumentWord> Nearest(IReadOnlyList<LexiconMatch<InstrumentWord>> anchors, int word) =>
@@ -281,5 +323,10 @@ internal static class ClauseReader
     private static bool HasCue(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, string cue) =>
         sentence.Cues.Any(c => c.Value == cue && Math.Abs(c.FirstWord - anchor.FirstWord) <= 8 && OneClause(sentence, c.FirstWord, anchor.FirstWord));
 
-    private static bool IsExplainer(SentenceAnalysis sentence) => sentence.Cues.Any(c => c.Value == "explainer");
+    /// <summary>A sentence about instruments in general ("such agreements usually take years"). A cue that is itself an
+    /// instrument noun ("similar agreements", "подібні угоди") explains only where no state is named: "similar agreements
+    /// Ukraine concluded with Britain, Germany and France" reports three instruments.</summary>
+    private static bool IsExplainer(SentenceAnalysis sentence) =>
+        sentence.Cues.Any(c => c.Value == "explainer"
+            && (sentence.Countries.Count == 0 || !sentence.Instruments.Any(i => i.FirstWord >= c.FirstWord && i.LastWord <= c.LastWord)));
 }

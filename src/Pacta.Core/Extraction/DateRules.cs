@@ -28,28 +28,18 @@ internal static class DateRules
     /// <summary>The nearest date of the clause, a bare year only when there is nothing better: "a plan for 2025 …
     /// on Monday" is dated by Monday.
     /// The distance is counted from the whole step phrase when the word starts one ("утратило силу в прошлом году").</summary>
-    /// <param name="planned">The step is to come: a date by a reporting verb ("will sign a treaty later this year, Marape
-    /// said on Wednesday", "ont convenu de signer …, a annoncé mercredi le gouvernement") is the day it was announced,
-    /// and one after "since" the start of its talks ("négocié depuis octobre").</param>
+    /// <param name="planned">The step is to come: a date by a verb of saying (<see cref="DatesAStatement"/>: "will sign a
+    /// treaty later this year, Marape said on Wednesday") is the day it was announced, and one after "since" the start
+    /// of its talks ("négocié depuis octobre"), so another date of the sentence may tell when it is due.</param>
     public static DateMention? NearestDate(SentenceAnalysis sentence, int word, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus>? status, LanguageProfile language, bool planned = false)
     {
         var last = status is not null && status.FirstWord == word ? status.LastWord : word;
         return sentence.Dates
             .Where(d => !IsDateline(sentence, d) && WordDistance.Between(d.FirstWord, d.LastWord, word, last) <= MaxDateDistance
-                && !IsPlanPeriod(d, anchor) && !BelongsToAnotherStep(sentence, d, status) && !(planned && (DatesAReport(sentence, d) || BoundsAPeriod(sentence, d, language))))
+                && !IsPlanPeriod(d, anchor) && !BelongsToAnotherStep(sentence, d, status) && !(planned && (DatesAStatement(sentence, d) || BoundsAPeriod(sentence, d, language))))
             .OrderBy(d => (d.Past ?? d.Future)?.Precision == Model.DatePrecision.Year ? 1 : 0)
             .ThenBy(d => WordDistance.Between(d.FirstWord, d.LastWord, word, last))
             .FirstOrDefault();
-    }
-
-    /// <summary>A reporting verb right before the date ("said on Wednesday", "a annoncé mercredi"), or right after it in
-    /// one clause ("on Wednesday announced"); not one after a comma ("в мае, сообщил пресс-секретарь": May is the plan's).</summary>
-    private static bool DatesAReport(SentenceAnalysis sentence, DateMention date)
-    {
-        const int MaxGap = 2;
-        return sentence.Cues.Any(c => c.Value == "report"
-            && ((c.LastWord < date.FirstWord && date.FirstWord - c.LastWord <= MaxGap)
-                || (c.FirstWord > date.LastWord && c.FirstWord - date.LastWord <= MaxGap && ClauseReader.OneClause(sentence, date.LastWord, c.FirstWord))));
     }
 
     /// <summary>A date that bounds a period ("desde julho de 2021", "після 2022 року", "2021'den beri"): a state of
@@ -74,11 +64,63 @@ internal static class DateRules
     /// the step read ("the agreement, signed in Lima in March, entered into force on Monday"; "The agreement, signed in
     /// Vilnius in March 2023, was approved by 80 votes", where the approval's day is told elsewhere or not at all).</summary>
     private static bool BelongsToAnotherStep(SentenceAnalysis sentence, DateMention date, LexiconMatch<AgreementStatus>? status) =>
-        status is not null && sentence.Statuses.Any(other => other.Value != status.Value
-            && ((WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) <= NextToAVerb
+        status is not null && sentence.Statuses.Any(other => other.Value != status.Value && !Governs(other, status)
+            && (BetweenItsVerbAndAnd(sentence, other, date, status) || (WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) <= NextToAVerb
                 && WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) < WordDistance.Between(status.FirstWord, status.LastWord, date.FirstWord, date.LastWord)
                 && ClauseReader.OneClause(sentence, other.FirstWord, date.FirstWord))
                 || (ClauseReader.OneClause(sentence, other.LastWord, date.FirstWord) && !ClauseReader.OneClause(sentence, status.LastWord, date.FirstWord))));
+
+    /// <summary>Days between the two readings of a weekday at most: "on Thursday" is no later than it was.</summary>
+    private const int WeekdaySpan = 14;
+
+    /// <summary>A date without its year (or month) whose next reading is nearer to the news than its last one ("on March
+    /// 12" in news of March 1), and not a weekday, whose two readings are a week apart.</summary>
+    public static bool NearerAhead(DateMention date, DateOnly published) =>
+        date.IsRelative && date.Past is { } past && date.Future is { } future && future.Start > published
+        && future.Start.DayNumber - past.Start.DayNumber > WeekdaySpan
+        && future.Start.DayNumber - published.DayNumber < published.DayNumber - past.End.DayNumber;
+
+    /// <summary>"подписан в январе и вступил в силу в октябре": a date after another step's verb and before "and" and the
+    /// step read is the other step's.</summary>
+    private static bool BetweenItsVerbAndAnd(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> other, DateMention date, LexiconMatch<AgreementStatus> status) =>
+        other.LastWord < date.FirstWord && date.LastWord < status.FirstWord && ClauseReader.OneClause(sentence, other.LastWord, status.FirstWord)
+        && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > date.LastWord && f.LastWord < status.FirstWord);
+
+    /// <summary>A date after a verb of saying and its speaker, before any step or instrument ("said on Tuesday", "ha detto
+    /// martedì", "حسبما أعلن المتحدث باسم الرئاسة يوم الاثنين"), or right before one in its clause ("on Wednesday
+    /// announced"), dates the statement; not one before a comma ("в мае, сообщил пресс-секретарь": May is the plan's).</summary>
+    public static bool DatesAStatement(SentenceAnalysis sentence, DateMention date)
+    {
+        const int MaxGap = 6;
+        const int MaxGapBefore = 2;
+        return sentence.Cues.Any(c => c.Value == "speech"
+            && ((c.LastWord < date.FirstWord && date.FirstWord - c.LastWord <= MaxGap
+                    && ClauseReader.OneClause(sentence, c.LastWord, date.FirstWord)
+                    && !sentence.Statuses.Any(s => s.FirstWord > c.LastWord && s.FirstWord < date.FirstWord)
+                    && !sentence.Instruments.Any(i => i.FirstWord > c.LastWord && i.FirstWord < date.FirstWord))
+                || (c.FirstWord > date.LastWord && c.FirstWord - date.LastWord <= MaxGapBefore && ClauseReader.OneClause(sentence, date.LastWord, c.FirstWord))));
+    }
+
+    /// <summary>A verb right before a step's noun governs it, and its date is the step's: "схвалив вихід країни з угоди"
+    /// (approved the country's withdrawal from the agreement).</summary>
+    private static bool Governs(LexiconMatch<AgreementStatus> verb, LexiconMatch<AgreementStatus> step) => verb.LastWord + 1 == step.FirstWord;
+
+    /// <summary>For a plan dated no later than the news (the day it was agreed or announced), another date of the clause
+    /// that lies ahead: when it is due. Null when there is none.</summary>
+    public static DateMention? DueDateAfter(SentenceAnalysis sentence, DateMention? chosen, int word, DateOnly published)
+    {
+        if (chosen?.Future is not { } when || when.End > published)
+        {
+            return null;
+        }
+
+        return sentence.Dates
+            .Where(d => d != chosen && !IsDateline(sentence, d) && d.Future is { } ahead && ahead.End > published
+                && WordDistance.Between(d.FirstWord, d.LastWord, word, word) <= MaxDateDistance
+                && ClauseReader.OneClause(sentence, Math.Min(d.FirstWord, word), Math.Max(d.FirstWord, word)))
+            .OrderBy(d => WordDistance.Between(d.FirstWord, d.LastWord, word, word))
+            .FirstOrDefault();
+    }
 
     /// <summary>"In March, the alliance signed programmes with Georgia and Armenia": a date before the first partner
     /// dates every partner that has none of its own.</summary>

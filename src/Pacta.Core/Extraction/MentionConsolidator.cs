@@ -35,7 +35,8 @@ internal static class MentionConsolidator
             // A mention about another field (the gas protocol signed the same day) joins an instrument only at the
             // same step, so it never moves a defense instrument's status.
             var home = candidate.IsAnother ? null : groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && Fits(g, candidate, published)
-                && (candidate.Domain != DomainClass.Other || g.Status == candidate.Status));
+                && (candidate.Domain != DomainClass.Other || g.Status == candidate.Status))
+                ?? (candidate.IsReference ? SignatureOfTheOnlyInstrument(groups, candidate) : null);
             if (home is null)
             {
                 groups.Add(new InstrumentGroup(candidate));
@@ -50,12 +51,20 @@ internal static class MentionConsolidator
         {
             // An earlier or the same step only: a clause that names no side cannot move an instrument on.
             var home = groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && g.Status is { } step
-                && InstrumentGroup.Rank(candidate.Status!.Value) <= InstrumentGroup.Rank(step) && Fits(g, candidate, published));
+                && InstrumentGroup.Rank(candidate.Status!.Value) <= InstrumentGroup.Rank(step) && Fits(g, candidate, published))
+                ?? SignatureOfTheOnlyInstrument(groups, candidate);
             if (home is not null)
             {
                 home.Mentions.Add(candidate);
             }
-            else if (IsDatedEarlierInstrument(candidate, published) || IsEarlierOfAPairInTheNews(groups, candidate, published))
+            else if (candidate.Kind == AgreementKind.Contract)
+            {
+                // "Hyundai Rotem separately signed a contract with the Polish Armament Agency in August": a contract whose
+                // clause names neither government is a company's order, not an earlier instrument of the pair.
+                continue;
+            }
+            else if (IsDatedEarlierInstrument(candidate, published) || IsEarlierOfAPairInTheNews(groups, candidate, published)
+                || NamedBeforeWithoutAStep(pending, candidate))
             {
                 // "заменит межправительственное соглашение 1994 года", "Раніше, у 2023 році, країни підписали
                 // меморандум": an instrument of the pair in focus with a date of its own, years before the news.
@@ -109,6 +118,13 @@ internal static class MentionConsolidator
                 return false;
             }
 
+            if ((a, b) is (AgreementStatus.Planned, AgreementStatus.InForce) or (AgreementStatus.InForce, AgreementStatus.Planned))
+            {
+                // "will sign a new treaty … builds on the agreement signed in 2024, which entered into force this year":
+                // what is to be signed is not what already took effect.
+                return false;
+            }
+
             if (IsPlanBesideAnOldSigning(a, b, a == AgreementStatus.Signed ? mention : candidate, a == AgreementStatus.Signed ? candidate : mention, published))
             {
                 return false;
@@ -154,12 +170,42 @@ internal static class MentionConsolidator
         && !plan.IsReference && plan.StatusWord is null or { Value: AgreementStatus.Signed or AgreementStatus.Planned }
         && signed.Date is { } date && published is { } p && date.End.AddDays(SigningNewsDays) < p;
 
+    /// <summary>Years a treaty may wait between its signature and its ratification or entry into force.</summary>
+    private const int MaxYearsToTakeEffect = 5;
+
+    /// <summary>
+    /// "È entrato in vigore il trattato … Il trattato era stato sottoscritto a Roma … il 26 novembre 2021", "Документ
+    /// підписали в Оттаві у вересні 2023 року": a signing told of the same kind of instrument (or of "the document"), in
+    /// a clause that names no side, before the only instrument of the pair, which was ratified or took effect within a
+    /// few years, is that instrument's signature.
+    /// </summary>
+    private static InstrumentGroup? SignatureOfTheOnlyInstrument(List<InstrumentGroup> groups, Candidate candidate)
+    {
+        var ofThePair = groups.Where(g => g.PartyKey == candidate.PartyKey).Take(2).ToList();
+        if (ofThePair.Count != 1 || ofThePair[0] is not { Status: AgreementStatus.Ratified or AgreementStatus.InForce } group
+            || candidate.Status is not AgreementStatus.Signed || (!candidate.IsReference && candidate.Kind != group.Kind)
+            || candidate.Date is not { } signed || group.Lead.Date is not { } step || group.DateOf(AgreementStatus.Signed) is not null)
+        {
+            return null;
+        }
+
+        return signed.End <= step.Start && signed.End.AddYears(MaxYearsToTakeEffect) >= step.Start ? group : null;
+    }
+
     /// <summary>Signed before the news, by the pair the news is about, and no step of theirs fits it ("аналогичный план
     /// на текущий год был подписан в декабре прошлого года" beside a plan they will sign; "the deal follows a 2023
     /// security agreement" beside a treaty signed on Thursday): an earlier instrument of theirs.</summary>
     private static bool IsEarlierOfAPairInTheNews(List<InstrumentGroup> groups, Candidate candidate, DateOnly? published) =>
         candidate.Status is AgreementStatus.Signed && candidate.Date is { } date && published is { } p && date.End < p
         && groups.Exists(g => g.PartyKey == candidate.PartyKey);
+
+    /// <summary>"Наш договор о стратегическом партнерстве не предусматривает … Договор был подписан в январе и вступил в
+    /// силу в октябре": the step of an instrument of the same kind that the sentence just before named without a
+    /// step.</summary>
+    private static bool NamedBeforeWithoutAStep(List<Candidate> pending, Candidate candidate) =>
+        candidate.StatusWord is not null && !candidate.IsReference
+        && candidate.Kind != AgreementKind.Other
+        && pending.Exists(p => p.PartyKey == candidate.PartyKey && p.Sentence == candidate.Sentence - 1 && !p.IsReference && p.Kind == candidate.Kind);
 
     /// <summary>Signed or ended by a verb of its own, and named with a date years before the news ("соглашение 2007
     /// года, которое утратило силу").</summary>

@@ -16,7 +16,10 @@ internal static class MoodRules
     /// ("will sign" needs none: "plans a treaty").</summary>
     public const int AnchorWindow = 2;
 
-    public static HashSet<Mood> MoodsAround(SentenceAnalysis sentence, LexiconMatch<AgreementStatus>? status, LexiconMatch<InstrumentWord> anchor)
+    /// <summary>How far after a status word a verb-final language's intent or future word may stand.</summary>
+    private const int FollowingWindow = 3;
+
+    public static HashSet<Mood> MoodsAround(SentenceAnalysis sentence, LexiconMatch<AgreementStatus>? status, LexiconMatch<InstrumentWord> anchor, bool verbFinal)
     {
         var moods = new HashSet<Mood>();
         // "May" in "May 8" is a month, not a modal.
@@ -27,7 +30,29 @@ internal static class MoodRules
             var window = mood.Value is Mood.Future or Mood.Intent or Mood.Question or Mood.Speculation ? 2 * MoodWindow : MoodWindow;
             var reachesClauseEnd = window > MoodWindow && status is not null && mood.LastWord < status.FirstWord && NoBreakBetween(sentence, mood.LastWord, status.FirstWord);
             var nearStatus = status is not null && mood.LastWord < status.FirstWord + 2 && (status.FirstWord - mood.LastWord <= window || reachesClauseEnd);
+            // Verb-final languages put "expected", "prepare" after the verb they modify, or after the verb's object
+            // ("برای امضای توافقنامه همکاری دفاعی آماده می‌شوند", prepare to sign a defence cooperation agreement), before
+            // any other step's verb ("imzalandı ve … yürürlüğe girecek": the future is the entry into force's).
+            var followsStatus = verbFinal && mood.Value is Mood.Future or Mood.Intent && status is not null && mood.FirstWord > status.LastWord
+                && mood.FirstWord - Math.Max(status.LastWord, anchor.LastWord) <= FollowingWindow && NoBreakBetween(sentence, status.LastWord, mood.FirstWord)
+                && !sentence.Statuses.Any(other => other.FirstWord > status.LastWord && other.FirstWord <= mood.LastWord);
             var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= AnchorWindow && NoBreakBetween(sentence, mood.LastWord, anchor.FirstWord);
+            if (mood.Value == Mood.Negation && NegatesAPlanAfter(sentence, status, mood))
+            {
+                moods.Add(Mood.Negation);
+                continue;
+            }
+
+            if (mood.Value == Mood.Present)
+            {
+                if (status is not null && mood.FirstWord >= status.FirstWord && mood.LastWord <= status.LastWord)
+                {
+                    moods.Add(Mood.Present);
+                }
+
+                continue;
+            }
+
             if (mood.Value == Mood.Conditional)
             {
                 if (status is not null && status.FirstWord > mood.LastWord && status.FirstWord - mood.LastWord <= ConditionalWindow)
@@ -42,13 +67,23 @@ internal static class MoodRules
                     moods.Add(Mood.Intent);
                 }
             }
-            else if (nearStatus || nearAnchor || mood.Value is Mood.Denial)
+            else if (nearStatus || followsStatus || nearAnchor || mood.Value is Mood.Denial)
             {
                 moods.Add(mood.Value);
             }
         }
 
         return moods;
+    }
+
+    /// <summary>"подписание документа пока не планируется", "the signing is not planned": a negation after a signing
+    /// noun, right before the word of intent that is its predicate, denies the step.</summary>
+    private static bool NegatesAPlanAfter(SentenceAnalysis sentence, LexiconMatch<AgreementStatus>? status, LexiconMatch<Mood> negation)
+    {
+        const int MaxGap = 4;
+        return status is not null && negation.FirstWord > status.LastWord && negation.FirstWord - status.LastWord <= MaxGap
+            && NoBreakBetween(sentence, status.LastWord, negation.FirstWord)
+            && sentence.Moods.Any(m => m.Value is Mood.Intent or Mood.Future && m.FirstWord == negation.LastWord + 1);
     }
 
     /// <summary>True when no punctuation separates two words: they stand in one clause ("Am Abend wollte Selenskyj in

@@ -35,7 +35,9 @@ internal static class PartyFinder
             return new SentenceParties(Distinct(countries.Select(c => c.Code)), [], placeCountries);
         }
 
-        var others = countries.Where(c => !partners.Contains(c)).ToList();
+        // A state does not sign with itself: "turned to Russia for security, signing an agreement with Moscow" names
+        // Russia as the partner, and the subject is another state.
+        var others = countries.Where(c => !partners.Contains(c) && !partners.Exists(p => p.Code == c.Code)).ToList();
         var subjects = Distinct(others.Select(c => c.Code));
         var guessed = subjects.Count > 2 || (subjects.Count == 2 && partners.Count > 0);
         if (guessed)
@@ -69,8 +71,8 @@ internal static class PartyFinder
     }
 
     /// <summary>
-    /// A demonym is a party only where it names a side: on a title or a person ("the Kazakh minister", "son
-    /// homologue qatari"), not on things ("Russian troops", "Turkish drones").
+    /// A demonym is a party only where it names a side: on a title, a person or a government ("the Kazakh minister",
+    /// "son homologue qatari", "the Philippine Senate"), not on things ("Russian troops", "Turkish drones").
     /// </summary>
     private static bool NamesASide(SentenceAnalysis sentence, LanguageProfile language, CountryMention demonym)
     {
@@ -83,7 +85,8 @@ internal static class PartyFinder
         {
             if (w >= 0 && w < sentence.Sentence.Count
                 && (language.Titles.Match(sentence.Sentence, w) is not null
-                    || language.FunctionWords.Match(sentence.Sentence, w) is { Value: FunctionRole.Counterpart or FunctionRole.Both }))
+                    || language.FunctionWords.Match(sentence.Sentence, w) is { Value: FunctionRole.Counterpart or FunctionRole.Both }
+                    || sentence.Cues.Any(c => c.Value == "government" && c.FirstWord == w)))
             {
                 return true;
             }

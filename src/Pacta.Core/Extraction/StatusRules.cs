@@ -12,7 +12,102 @@ internal static class StatusRules
 {
     public const int MaxStatusDistance = 8;
 
-    public static LexiconMatch<AgreementStatus>? NearestStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, int focusWord)
+    public static LexiconMatch<AgreementStatus>? NearestStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, int focusWord, bool verbFinal = false)
+    {
+        var nearest = NearestStatus(sentence, anchor, focusWord);
+        if (nearest is null)
+        {
+            return null;
+        }
+
+        if (verbFinal && MainVerbAfterRelativeClause(sentence, anchor, nearest) is { } main)
+        {
+            return main;
+        }
+
+        return PlanGoverningASigning(sentence, nearest) ?? LaterStepJoinedByAnd(sentence, anchor, nearest) ?? nearest;
+    }
+
+    /// <summary>Words between a plan's word and the signing noun it governs ("переговоров с Ираном о заключении").</summary>
+    private const int MaxGovernedGap = 4;
+
+    /// <summary>
+    /// "не ведет переговоров с Ираном о заключении договора", "веде переговори … щодо підписання угоди", "talks on signing
+    /// the agreement": the signing is what is negotiated or prepared, so the step is the plan's (and a negation before
+    /// the plan's word denies it).
+    /// </summary>
+    private static LexiconMatch<AgreementStatus>? PlanGoverningASigning(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> signing) =>
+        signing.Value != AgreementStatus.Signed ? null
+            : sentence.Statuses.LastOrDefault(s => s.Value == AgreementStatus.Planned && s.LastWord < signing.FirstWord
+                && signing.FirstWord - s.LastWord <= MaxGovernedGap && ClauseReader.OneClause(sentence, s.LastWord, signing.FirstWord)
+                && !sentence.Instruments.Any(i => i.FirstWord > s.LastWord && i.LastWord < signing.FirstWord));
+
+    /// <summary>
+    /// "Договор был подписан в январе и вступил в силу в начале октября", "signed the agreement in 2019 and ratified it in
+    /// May": of two
+    /// steps told of one instrument and joined by "and", the later is the news.
+    /// </summary>
+    private static LexiconMatch<AgreementStatus>? LaterStepJoinedByAnd(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> nearest)
+    {
+        const int MaxGap = 10;
+        return sentence.Statuses.FirstOrDefault(s => s.FirstWord > nearest.LastWord && s.FirstWord - nearest.LastWord <= MaxGap
+            && InstrumentGroup.Rank(s.Value) > InstrumentGroup.Rank(nearest.Value) && s.Value != AgreementStatus.Terminated
+            && !IsYetToCome(sentence, nearest.LastWord, s)
+            && ((ClauseReader.OneClause(sentence, nearest.LastWord, s.FirstWord)
+                    && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > nearest.LastWord && f.LastWord < s.FirstWord))
+                || RelativeBetween(sentence, nearest, s))
+            && !sentence.Instruments.Any(i => i != anchor && i.FirstWord > nearest.LastWord && i.FirstWord < s.FirstWord));
+    }
+
+    /// <summary>"signed on Monday and will enter into force in June", "которое вступит в силу после ратификации": a later
+    /// step with a word of future, intent, doubt or negation before or on it is yet to come; the news is the one done.</summary>
+    private static bool IsYetToCome(SentenceAnalysis sentence, int after, LexiconMatch<AgreementStatus> later) =>
+        sentence.Moods.Any(m => m.Value is Mood.Future or Mood.Intent or Mood.Speculation or Mood.Negation or Mood.Conditional or Mood.Infinitive
+            && m.FirstWord > after && m.FirstWord <= later.LastWord);
+
+    /// <summary>"the agreement the two nations signed in Canberra in August 2024, which entered into force earlier this
+    /// year": a relative pronoun after a comma, right before the later step, tells it of the same instrument.</summary>
+    private static bool RelativeBetween(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> first, LexiconMatch<AgreementStatus> later)
+    {
+        const int MaxGap = 2;
+        return sentence.FunctionWords.Any(f => f.Value == FunctionRole.Relative && f.FirstWord > first.LastWord && later.FirstWord - f.LastWord <= MaxGap
+            && f.LastWord < later.FirstWord && sentence.Sentence.BreakBefore(f.FirstWord) && ClauseReader.OneClause(sentence, f.LastWord, later.FirstWord));
+    }
+
+    /// <summary>
+    /// In a verb-final language the main verb ends the sentence, after a relative clause that tells an earlier step:
+    /// "توافقنامه امنیتی … که در مارس ۲۰۲۳ در بغداد به امضا رسیده بود، از روز شنبه به مرحله اجرا درآمد" (the agreement,
+    /// which had been signed in Baghdad, took effect on Saturday). The later step after the clause's comma is the news.
+    /// </summary>
+    private static LexiconMatch<AgreementStatus>? MainVerbAfterRelativeClause(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> nearest)
+    {
+        var last = sentence.Statuses[^1];
+        if (last.FirstWord <= nearest.LastWord || InstrumentGroup.Rank(last.Value) <= InstrumentGroup.Rank(nearest.Value))
+        {
+            return null;
+        }
+
+        if (IsYetToCome(sentence, nearest.LastWord, last))
+        {
+            return null;
+        }
+
+        if (nearest.LastWord < anchor.FirstWord)
+        {
+            // "2023'te imzalanan askeri eğitim anlaşması da geçen ay yürürlüğe girdi": the participle before the noun tells
+            // an earlier step, the verb after it the news.
+            return last.FirstWord > anchor.LastWord && !sentence.Instruments.Any(i => i != anchor && i.FirstWord > anchor.LastWord && i.FirstWord < last.FirstWord)
+                ? last
+                : null;
+        }
+
+        return !ClauseReader.OneClause(sentence, nearest.LastWord, last.FirstWord)
+            && !sentence.Instruments.Any(i => i.FirstWord > nearest.LastWord && i.FirstWord < last.FirstWord)
+                ? last
+                : null;
+    }
+
+    private static LexiconMatch<AgreementStatus>? NearestStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, int focusWord)
     {
         // An ending near the instrument wins over its taking effect: "denounced, with immediate effect, the agreement"
         // ("о денонсации «с немедленным вступлением в силу» соглашения") reports the end.

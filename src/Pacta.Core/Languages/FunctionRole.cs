@@ -27,4 +27,18 @@ public enum FunctionRole
     /// "the two countries", it tells of another instrument than the one reported ("The two countries are also expected
     /// to sign an agreement on fuel supplies").</summary>
     Also,
+
+    /// <summary>A pronoun or auxiliary verb that ends a person's name in a script without capitals: Persian "وی" (he),
+    /// "بود" (was) in "… قاسم الاعرجی مشاور امنیت ملی عراق رسیده بود".</summary>
+    NameEnd,
+
+    /// <summary>A verb of having before an instrument ("Japan has similar agreements with Australia", "имеет соглашения"):
+    /// the instrument is in place.</summary>
+    Has,
+
+    /// <summary>A relative pronoun ("which", "qui", "который"): after a comma, it tells the next step of the noun before.</summary>
+    Relative,
+
+    /// <summary>"The same day", "Того ж дня", "le même jour": the day of the step told just before.</summary>
+    SameDay,
 }

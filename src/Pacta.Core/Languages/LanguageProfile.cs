@@ -72,18 +72,68 @@ public sealed class LanguageProfile
         }
 
         var key = KeyNormalizer.Normalize(form);
+        // "Ризі" is listed for "Рига" (a consonant alternation no ending rule reaches): an oblique row gives the form listed
+        // before it that starts the same way.
+        var row = forms.FindIndex(f => KeyNormalizer.Normalize(f) == key);
+        for (var earlier = 0; earlier < row; earlier++)
+        {
+            var listed = KeyNormalizer.Normalize(forms[earlier]);
+            var shared = listed.AsSpan().CommonPrefixLength(key);
+            if (shared >= MinSharedStem - 1 && shared < Math.Min(listed.Length, key.Length) && Math.Abs(listed.Length - key.Length) <= MaxEndingLetters)
+            {
+                return forms[earlier];
+            }
+        }
+
         foreach (var listed in forms)
         {
             var listedKey = KeyNormalizer.Normalize(listed);
             var shared = listedKey.AsSpan().CommonPrefixLength(key);
             if (listedKey == key
-                || (shared >= MinSharedStem && listedKey.Length - shared <= MaxEndingLetters && key.Length - shared <= MaxEndingLetters))
+                || (shared >= MinSharedStem && listedKey.Length - shared <= MaxEndingLetters && key.Length - shared <= MaxEndingLetters)
+                || (shared >= MinSharedStem - 1 && SameConsonants(listedKey, key)))
             {
                 return listed;
             }
         }
 
         return form;
+    }
+
+    /// <summary>
+    /// Two forms of one capital whose stem vowel alternates (Ukrainian "Київ", "Києва", "Києві"; "Львів", "Львова"):
+    /// the same consonants in the same order, once a vowel ending is set aside.
+    /// </summary>
+    private static bool SameConsonants(string a, string b)
+    {
+        const string Vowels = "aeiouyаеёиіїоуыэюяєәөұүі";
+        var i = 0;
+        var j = 0;
+        while (true)
+        {
+            while (i < a.Length && Vowels.Contains(a[i], StringComparison.Ordinal))
+            {
+                i++;
+            }
+
+            while (j < b.Length && Vowels.Contains(b[j], StringComparison.Ordinal))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i] != b[j])
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
     }
 
     /// <summary>The name of the state's capital as capitals.tsv lists it first (its dictionary form), or null.</summary>

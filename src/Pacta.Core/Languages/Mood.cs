@@ -18,4 +18,8 @@ public enum Mood
     /// clause before the main verb is not ("a treaty that obliges them to help if either is attacked came into
     /// force").</summary>
     Conditional,
+
+    /// <summary>A status verb in the present tense ("sign", "signent", "подписывают"): with a date still to come ("sign
+    /// a plan on March 12", published March 1) it tells a plan; with no date, or one just past, the news.</summary>
+    Present,
 }

@@ -25,6 +25,14 @@ public sealed record ProfileSettings
     /// <summary>True where "with" follows its noun (Turkish "Irak ile", Kazakh "Қатармен").</summary>
     public bool Postpositional { get; init; }
 
+    /// <summary>True where the verb ends the clause and the words of intent or expectation follow it (Persian "برای
+    /// امضای … آماده می‌شوند", Turkish "imzalanmasının beklendiğini", Kazakh "қол қоюы күтілуде").</summary>
+    public bool VerbFinal { get; init; }
+
+    /// <summary>Phrases that open a sentence with a one-word state name used as a common word (Russian and Ukrainian
+    /// "Того ж дня", that same day, is not Togo; "Того и Россия" is): no state there.</summary>
+    public IReadOnlyList<string> CommonWordsAtSentenceStart { get; init; } = [];
+
     /// <summary>True where every noun is written with a capital (German), so capitals say little about names.</summary>
     public bool CapitalizesNouns { get; init; }
 

@@ -11,6 +11,9 @@ public sealed class CapitalFormsTests
     [InlineData("ru", "QAT", "Доха", "Доха")]
     [InlineData("ru", "DEU", "Бонн", "Бонн")]
     [InlineData("ru", "DEU", "Берлин", "Берлин")]
+    [InlineData("uk", "UKR", "Києва", "Київ")]
+    [InlineData("uk", "UKR", "Київ", "Київ")]
+    [InlineData("uk", "LVA", "Ризі", "Рига")]
     [InlineData("en", "QAT", "Doha", "Doha")]
     [InlineData("en", "USA", "Washington", "Washington")]
     public void DictionaryFormOfCapital_InflectedForm_GivesTheFirstListedFormOfTheSameName(string language, string code, string form, string expected)

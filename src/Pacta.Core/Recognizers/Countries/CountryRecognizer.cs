@@ -75,6 +75,11 @@ public sealed class CountryRecognizer
     /// </summary>
     private static bool IsPlausible(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match, GazetteerEntry entry, LanguageProfile language)
     {
+        if (match.FirstWord == 0 && match.WordCount == 1 && IsCommonWordAtStart(sentence, language))
+        {
+            return false;
+        }
+
         if (language.Settings.CapitalizesNouns || entry.Type is NameType.Demonym or NameType.Organization || match.WordCount > 1
             || IsInflected(sentence, match) || FollowsATitle(sentence, match, language))
         {
@@ -93,6 +98,34 @@ public sealed class CountryRecognizer
         }
 
         return language.IsKnownWord(sentence.Keys[next]);
+    }
+
+    /// <summary>The sentence opens with one of the profile's phrases ("Того ж", "Того же"), word by word.</summary>
+    private static bool IsCommonWordAtStart(AnalyzedSentence sentence, LanguageProfile language)
+    {
+        foreach (var common in language.Settings.CommonWordsAtSentenceStart)
+        {
+            var w = 0;
+            var matched = true;
+            foreach (var part in common.Split(' '))
+            {
+                if (w >= sentence.Count || (w > 0 && sentence.BreakBefore(w))
+                    || !sentence.DocumentText.AsSpan(sentence.Words[w].Span.Start, sentence.Words[w].Span.Length).Equals(part, StringComparison.OrdinalIgnoreCase))
+                {
+                    matched = false;
+                    break;
+                }
+
+                w++;
+            }
+
+            if (matched)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -135,7 +168,22 @@ public sealed class CountryRecognizer
 
         var before = sentence.Keys[match.FirstWord - 1];
         return !sentence.Words[match.FirstWord - 1].IsCapitalized
-            && (language.Titles.FirstKeys.Contains(before) || language.Domains.FirstKeys.Contains(before));
+            && (language.Titles.FirstKeys.Contains(before) || language.Domains.FirstKeys.Contains(before) || TitleEndsAt(sentence, language, match.FirstWord - 1));
+    }
+
+    /// <summary>A title of several words ends at the word: "председатель госсовета КНДР Ким Чен Ын".</summary>
+    private static bool TitleEndsAt(AnalyzedSentence sentence, LanguageProfile language, int word)
+    {
+        const int MaxTitleWords = 4;
+        for (var start = Math.Max(0, word - MaxTitleWords + 1); start < word; start++)
+        {
+            if (language.Titles.Match(sentence, start) is { } title && title.LastWord == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ public sealed class DateRecognizer
     private sealed class Reader(AnalyzedSentence sentence, LanguageProfile language, DateOnly? published)
     {
         public DateMention? TryRead(int i) =>
-            Numeric(i) ?? DayMonthYear(i) ?? MonthDayYear(i) ?? MonthYear(i) ?? Weekday(i) ?? Relative(i) ?? YearAlone(i);
+            Numeric(i) ?? DayMonthYear(i) ?? MonthDayYear(i) ?? MonthYear(i) ?? Weekday(i) ?? Relative(i) ?? DayAlone(i) ?? YearAlone(i);
 
         private DateMention? Numeric(int i)
         {
@@ -231,6 +231,35 @@ public sealed class DateRecognizer
 
             var last = SkipRoles(i + 1, DateWordRole.YearMarker) - 1;
             return Absolute(i, last, PartialDate.OfYear(Number(i)));
+        }
+
+        /// <summary>
+        /// "in Jakarta on the 12th, the prime minister said": a day of the month alone, written with a letter ordinal
+        /// ending glued to it and closing its clause (not "the 5th round"), is the nearest such day: the last one, or
+        /// the next one for plans.
+        /// </summary>
+        private DateMention? DayAlone(int i)
+        {
+            var suffix = i + 1;
+            if (!IsDayNumber(i) || suffix >= sentence.Count || sentence.Words[suffix].Kind != TokenKind.Word || sentence.Gap(suffix).Length != 0
+                || language.DateWords.Match(sentence, suffix) is not { Value: DateWordRole.OrdinalSuffix } ending || ending.LastWord != suffix
+                || (suffix + 1 < sentence.Count && !sentence.BreakBefore(suffix + 1)))
+            {
+                return null;
+            }
+
+            var day = Number(i);
+            PartialDate? past = null, future = null;
+            if (published is { } p)
+            {
+                var thisMonth = DayInYear(p.Year, p.Month, day);
+                var before = p.AddMonths(-1);
+                var after = p.AddMonths(1);
+                past = thisMonth is { } t && t.Start <= p ? thisMonth : DayInYear(before.Year, before.Month, day);
+                future = thisMonth is { } u && u.Start >= p ? thisMonth : DayInYear(after.Year, after.Month, day);
+            }
+
+            return Mention(i, suffix, past, future, relative: true);
         }
 
         private DateMention? DayMonth(int first, int last, int month, int day)

@@ -35,6 +35,13 @@ public sealed class PersonRecognizer
 
             var (phraseEnd, nationality, counterpart) = ExtendTitle(sentence, language, title, countries);
             var nameStart = phraseEnd + 1;
+            if (caseless && nameStart + 1 < sentence.Count && language.FunctionWords.Match(sentence, nameStart) is { Value: FunctionRole.NameEnd } pronoun
+                && pronoun.LastWord + 1 < sentence.Count && !IsLexiconWord(sentence, language, pronoun.LastWord + 1))
+            {
+                // "همتای بلاروسی او ویکتور خرنین" (his Belarusian counterpart Viktor Khrenin): the possessive is no name.
+                nameStart = pronoun.LastWord + 1;
+            }
+
             if (nameStart >= sentence.Count)
             {
                 continue;
@@ -43,6 +50,22 @@ public sealed class PersonRecognizer
             var nameEnd = caseless ? CaselessNameEnd(sentence, language, nameStart) : NameEnd(sentence, language, countries, nameStart);
             if (nameEnd < nameStart)
             {
+                if (caseless && nationality is { } state && people.Count > 0 && people[^1] is { Nationality: null } before && before.LastWord == title.FirstWord - 1)
+                {
+                    // "امیر سرتیپ عزیز نصیرزاده وزیر دفاع ایران پس از …": a title after a name, with no name of its own
+                    // after it, tells whose the name before is.
+                    people[^1] = before with { Nationality = state };
+                }
+                else if (caseless && (people.Count == 0 || people[^1].LastWord < title.FirstWord - 1)
+                    && CaselessNameBefore(sentence, language, countries, title.FirstWord) is var (start, end, stateBefore))
+                {
+                    // "مسعود پزشکیان رئیس‌جمهور ایران و ولادیمیر پوتین رئیس‌جمهور روسیه": in Persian and Arabic the title
+                    // may follow the name.
+                    people.Add(new PersonMention(
+                        sentence.Index, start, end, sentence.SpanOf(start, end), NameDictionaryForm.Of(sentence.TextOf(start, end), [sentence.WordText(title.FirstWord)], language),
+                        title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), nationality ?? stateBefore, counterpart));
+                }
+
                 continue;
             }
 
@@ -143,7 +166,9 @@ public sealed class PersonRecognizer
             // "the Kazakh minister", "son homologue qatari", "Jordan's foreign minister": a demonym, a state with the
             // possessive ending or a counterpart just before the title.
             var stateEnd = IsPossessiveEnding(sentence, title.FirstWord - 1) ? title.FirstWord - 2 : title.FirstWord - 1;
-            var before = countries.FirstOrDefault(c => c.LastWord == stateEnd && !sentence.BreakBefore(title.FirstWord));
+            // "مینسک - امیر سرتیپ …": a dateline's city before a dash is where the story was filed, not whose the title is.
+            var before = countries.FirstOrDefault(c => c.LastWord == stateEnd && !sentence.BreakBefore(title.FirstWord)
+                && sentence.Gap(title.FirstWord).Trim() is not ['-' or '–' or '—']);
             nationality = before is not null && !IsWhereSomethingHappens(sentence, language, before) ? before.Code : null;
             if (title.FirstWord > 1 && language.FunctionWords.Match(sentence, title.FirstWord - 1) is { Value: FunctionRole.Counterpart })
             {
@@ -176,6 +201,13 @@ public sealed class PersonRecognizer
         var lastGood = end;
         while (j <= limit)
         {
+            if (language.Settings.Script == "Arabic" && sentence.BreakBefore(j))
+            {
+                // "… وزير الدولة لشؤون الدفاع، وعن الجانب الفرنسي وزير القوات المسلحة …": without capitals to tell a name,
+                // a comma ends the title.
+                break;
+            }
+
             if (countries.FirstOrDefault(c => c.FirstWord == j) is { } country)
             {
                 nationality ??= country.Code;
@@ -191,7 +223,7 @@ public sealed class PersonRecognizer
                 continue;
             }
 
-            if (language.FunctionWords.Match(sentence, j) is { } function)
+            if (language.FunctionWords.Match(sentence, j) is { } function && function.Value != FunctionRole.NameEnd)
             {
                 counterpart |= function.Value == FunctionRole.Counterpart;
                 j = function.LastWord + 1;
@@ -306,7 +338,8 @@ public sealed class PersonRecognizer
     private static int NameEnd(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int start)
     {
         if (!sentence.Words[start].IsCapitalized || sentence.Words[start].Kind != TokenKind.Word
-            || (IsLexiconWord(sentence, language, start) && !IsMonthAsGivenName(sentence, language, start) && !IsStatesNameInAName(sentence, language, countries, start)))
+            || (IsLexiconWord(sentence, language, start) && !IsMonthAsGivenName(sentence, language, start) && !IsStatesNameInAName(sentence, language, countries, start)
+                && !IsSmallWordAsGivenName(sentence, language, start)))
         {
             return start - 1;
         }
@@ -380,6 +413,39 @@ public sealed class PersonRecognizer
         return end;
     }
 
+    /// <summary>
+    /// The name right before a title in a script without capitals: two to six words that no lexicon knows, back to a
+    /// break, "and", "on behalf of" or a state ("عن الجانب الإماراتي محمد بن مبارك المزروعي وزير الدولة لشؤون الدفاع"),
+    /// with that state. Null when fewer than two words stand there, or another known word opens them.
+    /// </summary>
+    private static (int Start, int End, PartyCode? State)? CaselessNameBefore(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int title)
+    {
+        var end = title - 1;
+        var start = title;
+        while (start - 1 >= 0 && end - (start - 1) < MaxNameWords && sentence.Words[start - 1].Kind == TokenKind.Word
+            && (language.Settings.NameParticles.Contains(sentence.WordText(start - 1), StringComparer.Ordinal) || !IsLexiconWord(sentence, language, start - 1))
+            && (start == title || !sentence.BreakBefore(start)))
+        {
+            start--;
+            if (sentence.BreakBefore(start))
+            {
+                break;
+            }
+        }
+
+        if (end - start < 1 || sentence.BreakBefore(title))
+        {
+            return null;
+        }
+
+        // The name opens its clause or follows "and", "on behalf of" or a state ("در پایان دیدار رسمی وزیر دفاع": after "در",
+        // at the end of the official visit, is no name).
+        var state = countries.FirstOrDefault(c => c.LastWord == start - 1)?.Code;
+        var opens = start == 0 || sentence.BreakBefore(start) || state is not null
+            || language.FunctionWords.Match(sentence, start - 1) is { Value: FunctionRole.And or FunctionRole.By } before && before.LastWord == start - 1;
+        return opens ? (start, end, state) : null;
+    }
+
     /// <summary>A capital after "in" tells where, not whose: "підписано у Вільнюсі міністром оборони України …" names
     /// a Ukrainian minister.</summary>
     private static bool IsWhereSomethingHappens(AnalyzedSentence sentence, LanguageProfile language, CountryMention country) =>
@@ -404,6 +470,17 @@ public sealed class PersonRecognizer
     /// </summary>
     private static bool IsMonthAsGivenName(AnalyzedSentence sentence, LanguageProfile language, int word) =>
         language.Months.Match(sentence, word) is { } month && month.LastWord == word
+        && word + 1 < sentence.Count && !sentence.BreakBefore(word + 1) && sentence.Words[word + 1].IsCapitalized
+        && sentence.Words[word + 1].Kind == TokenKind.Word && !IsLexiconWord(sentence, language, word + 1);
+
+    /// <summary>
+    /// A function word written with a capital inside a sentence, right before a capitalised word Pacta does not know,
+    /// is a given name: "главнокомандующего вооруженными силами Мьянмы Со Вин" ("со" is "with").
+    /// </summary>
+    private static bool IsSmallWordAsGivenName(AnalyzedSentence sentence, LanguageProfile language, int word) =>
+        !language.Settings.CapitalizesNouns && word > 0 && !sentence.BreakBefore(word)
+        && language.FunctionWords.Match(sentence, word) is { } function && function.LastWord == word
+        && !IsGazetteerWord(sentence, language, word) && language.Titles.Match(sentence, word) is null && language.Statuses.Match(sentence, word) is null
         && word + 1 < sentence.Count && !sentence.BreakBefore(word + 1) && sentence.Words[word + 1].IsCapitalized
         && sentence.Words[word + 1].Kind == TokenKind.Word && !IsLexiconWord(sentence, language, word + 1);
 
