@@ -18,26 +18,27 @@ internal static class SentencePeople
         var sentence = analysis.Sentences[index];
         var untitled = UntitledSigners.In(sentence, analysis.Language);
         var people = untitled.Count == 0 ? sentence.People : sentence.People.Concat(untitled).OrderBy(p => p.FirstWord).ToList();
-        var named = NamedBefore(analysis, index);
-        if (named.Count == 0)
-        {
-            return people;
-        }
-
         var words = sentence.Sentence;
+        Dictionary<string, PersonMention?>? named = null;
         List<PersonMention>? found = null;
         for (var w = 0; w < words.Count; w++)
         {
-            if (!words.Words[w].IsCapitalized || !named.TryGetValue(words.Keys[w], out var person) || person is null
+            if (!words.Words[w].IsCapitalized || words.Words[w].Kind != TokenKind.Word
                 || people.Any(p => p.FirstWord <= w && p.LastWord >= w)
+                || sentence.Countries.Any(c => c.FirstWord <= w && c.LastWord >= w)
                 || (w + 1 < words.Count && !words.BreakBefore(w + 1) && words.Words[w + 1].IsCapitalized))
             {
-                // A word of a name read here, or one followed by another capitalised word ("Pistorius Group").
+                // A word of a name or state read here, or one followed by another capitalised word ("Pistorius Group").
                 continue;
             }
 
-            found ??= [.. people];
-            found.Add(person with { Sentence = index, FirstWord = w, LastWord = w, Span = words.SpanOf(w, w) });
+            // Only now the people of the sentences before: reading them is the costly part.
+            named ??= NamedBefore(analysis, index);
+            if (named.TryGetValue(words.Keys[w], out var person) && person is not null)
+            {
+                found ??= [.. people];
+                found.Add(person with { Sentence = index, FirstWord = w, LastWord = w, Span = words.SpanOf(w, w) });
+            }
         }
 
         return found is null ? people : found.OrderBy(p => p.FirstWord).ToList();
