@@ -129,10 +129,17 @@ internal static class PartyFinder
 
     private static List<PartyCode> Distinct(IEnumerable<PartyCode> codes) => codes.Distinct().ToList();
 
+    /// <summary>A "between" before the sentence's instruments ("Entre la France et le Maroc, un accord…") or in one clause
+    /// with one of them; not one in a later clause about something else ("has scrapped an agreement with Norway, …, in
+    /// the latest sign of deteriorating ties between Moscow and NATO").</summary>
+    private static bool NamesAnInstrumentsSides(SentenceAnalysis sentence, LexiconMatch<FunctionRole> between) =>
+        sentence.Instruments.Count == 0 || sentence.Instruments.All(i => i.FirstWord > between.LastWord)
+        || sentence.Instruments.Any(i => ClauseReader.OneClause(sentence, Math.Min(i.LastWord, between.FirstWord), Math.Max(i.LastWord, between.FirstWord)));
+
     private static List<PartyCode> BetweenList(SentenceAnalysis sentence, LanguageProfile language, List<CountryMention> countries)
     {
         var list = new List<PartyCode>();
-        foreach (var word in sentence.FunctionWords.Where(f => f.Value == FunctionRole.Between))
+        foreach (var word in sentence.FunctionWords.Where(f => f.Value == FunctionRole.Between && NamesAnInstrumentsSides(sentence, f)))
         {
             var position = word.LastWord;
             while (true)
