@@ -61,7 +61,7 @@ public sealed class SentenceAnalysis
         ? CompoundMatcher.Heads(_language.Instruments, Sentence, _language.Instruments.FindAll(Sentence))
         : _language.Instruments.FindAll(Sentence);
 
-    public IReadOnlyList<LexiconMatch<AgreementStatus>> Statuses => _statuses ??= _language.Statuses.FindAll(Sentence);
+    public IReadOnlyList<LexiconMatch<AgreementStatus>> Statuses => _statuses ??= StepsNotInAHomograph(_language.Statuses.FindAll(Sentence));
 
     public IReadOnlyList<LexiconMatch<Mood>> Moods => _moods ??= _language.Moods.FindAll(Sentence);
 
@@ -78,4 +78,10 @@ public sealed class SentenceAnalysis
     public int Paragraph => Sentence.Sentence.Paragraph;
 
     public bool IsQuestion => Sentence.Quote.TrimEnd().EndsWith('?') || Sentence.Quote.TrimEnd().EndsWith('؟');
+
+    /// <summary>Status words but those inside a phrase where they mean something else (cue <c>homograph</c>: "a sign of
+    /// deteriorating ties", "un signe de détente"). The cues are read only when there is a status word to test.</summary>
+    private List<LexiconMatch<AgreementStatus>> StepsNotInAHomograph(List<LexiconMatch<AgreementStatus>> statuses) =>
+        statuses.Count == 0 ? statuses
+            : statuses.Where(s => !Cues.Any(c => c.Value == "homograph" && c.FirstWord <= s.LastWord && c.LastWord >= s.FirstWord)).ToList();
 }
