@@ -82,12 +82,16 @@ public sealed class PersonRecognizer
                     sentence.Index, nextStart, nextEnd, sentence.SpanOf(nextStart, nextEnd), NameDictionaryForm.Of(sentence.TextOf(nextStart, nextEnd), titleWords, language),
                     title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), stateCode, counterpart));
             }
-            else if (!caseless && CoordinatedName(sentence, language, countries, nameEnd) is var (otherStart, otherEnd))
+            else if (!caseless)
             {
-                // "the two defence ministers, Rajnath Singh and Suren Papikyan": one title for the names listed after it.
-                people.Add(new PersonMention(
-                    sentence.Index, otherStart, otherEnd, sentence.SpanOf(otherStart, otherEnd), NameDictionaryForm.Of(sentence.TextOf(otherStart, otherEnd), titleWords, language),
-                    title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), null, counterpart));
+                // "the two defence ministers, Rajnath Singh and Suren Papikyan", "the three ministers, X, Y and Z": one
+                // title for the names listed after it.
+                foreach (var (otherStart, otherEnd) in CoordinatedNames(sentence, language, countries, nameEnd))
+                {
+                    people.Add(new PersonMention(
+                        sentence.Index, otherStart, otherEnd, sentence.SpanOf(otherStart, otherEnd), NameDictionaryForm.Of(sentence.TextOf(otherStart, otherEnd), titleWords, language),
+                        title.Value, sentence.SpanOf(title.FirstWord, phraseEnd), null, counterpart));
+                }
             }
         }
 
@@ -98,6 +102,28 @@ public sealed class PersonRecognizer
     /// A full name (two words or more) joined by "and" right after the name that ends at <paramref name="nameEnd"/>:
     /// "ministros da Defesa dos dois países, Cristóvão Chume e Juvenal Marizamunda".
     /// </summary>
+    /// <summary>The full names listed after the name that ends at <paramref name="nameEnd"/>: "X and Y", or "X, Y and Z"
+    /// (names between commas count only when "and" and a last name close the list).</summary>
+    private static List<(int Start, int End)> CoordinatedNames(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int nameEnd)
+    {
+        var listed = new List<(int Start, int End)>();
+        var end = nameEnd;
+        while (end + 2 < sentence.Count && sentence.Gap(end + 1).Trim() is [',']
+               && NameEnd(sentence, language, countries, end + 1) is var commaEnd && commaEnd > end + 1)
+        {
+            listed.Add((end + 1, commaEnd));
+            end = commaEnd;
+        }
+
+        if (CoordinatedName(sentence, language, countries, end) is { } last)
+        {
+            listed.Add(last);
+            return listed;
+        }
+
+        return [];
+    }
+
     private static (int Start, int End)? CoordinatedName(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int nameEnd)
     {
         var and = nameEnd + 1;
