@@ -126,11 +126,11 @@ public sealed class AgreementExtractor
     /// <summary>
     /// False when no mention can have a status, so the document reports nothing ("a plan to add buses"), known before
     /// any party is looked for. A mention's status comes from a status word of its sentence, an instrument noun that
-    /// names a step ("the exchange of instruments of ratification"), a verb of having ("has agreements with"), a future or intent word
-    /// just before its instrument ("will sign", "plans a treaty"), a date there ("an agreement with Serbia in November
-    /// 2023"), or a status word in a sentence that continues it with "it" (<see cref="Continuation"/>). Most instrument
-    /// words in the news ("plan", "deal", "programme") have none of these, and reading their clauses (parties,
-    /// companies, domains) was a third of extraction time.
+    /// names a step ("the exchange of instruments of ratification"), a verb of having ("has agreements with"), a
+    /// future or intent word just before its instrument ("plans a treaty"), a date there ("an agreement with Serbia in
+    /// November 2023"), or a status word in a sentence that continues it with "it" (<see cref="Continuation"/>). Most
+    /// instrument words in the news ("plan", "deal", "programme") have none of these, and reading their clauses
+    /// (parties, companies, domains) was a third of extraction time.
     /// </summary>
     private static bool MayTellAStep(DocumentAnalysis analysis)
     {
