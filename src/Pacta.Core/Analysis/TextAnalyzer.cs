@@ -27,6 +27,8 @@ public sealed class TextAnalyzer
     public DocumentAnalysis Analyze(Document document, LanguageProfile language, IReadOnlyList<AnalyzedSentence> sentences, IReadOnlyList<int>? instrumentStarts = null)
     {
         var analyses = new List<SentenceAnalysis>(sentences.Count);
+        // Relative dates count from the day of a dated dateline a day or two before the page's date.
+        var reference = DatelineDay.Of(sentences, language, document.Published, _recognizers) ?? document.Published;
         var next = 0;
         foreach (var sentence in sentences)
         {
@@ -41,7 +43,7 @@ public sealed class TextAnalyzer
                 mayNameInstrument = next < instrumentStarts.Count && instrumentStarts[next] < sentence.Span.End;
             }
 
-            analyses.Add(new SentenceAnalysis(sentence, language, document.Published, _recognizers, mayNameInstrument));
+            analyses.Add(new SentenceAnalysis(sentence, language, reference, _recognizers, mayNameInstrument));
         }
 
         return new DocumentAnalysis(document, language, analyses);

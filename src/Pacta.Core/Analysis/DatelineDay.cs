@@ -1,0 +1,47 @@
+using Pacta.Core.Languages;
+using Pacta.Core.Model;
+using Pacta.Core.Text;
+
+namespace Pacta.Core.Analysis;
+
+/// <summary>
+/// The day a story was filed, from a dated dateline ("Roma, 6 marzo -", "MOSCOW, March 19 (Reuters) -", "МОСКВА, 14
+/// марта."), when it falls on or up to two days before the publication date: "oggi", "yesterday" and weekdays count
+/// from it. A page's date often lags the dateline by a day (time zones, a late edition).
+/// </summary>
+internal static class DatelineDay
+{
+    private const int MaxDaysBeforePublication = 2;
+
+    /// <summary>The sentences after the headline a dateline may open.</summary>
+    private const int MaxSentence = 2;
+
+    public static DateOnly? Of(IReadOnlyList<AnalyzedSentence> sentences, LanguageProfile language, DateOnly? published, SentenceRecognizers recognizers)
+    {
+        if (published is not { } day)
+        {
+            return null;
+        }
+
+        for (var i = 1; i <= MaxSentence && i < sentences.Count; i++)
+        {
+            var sentence = new SentenceAnalysis(sentences[i], language, published, recognizers);
+            var words = sentence.Sentence;
+            if (sentence.Countries.FirstOrDefault(c => c.FirstWord == 0 && c.IsCapital) is not { } city || city.LastWord + 1 >= words.Count
+                || words.Gap(city.LastWord + 1).Trim() is not [',', ..])
+            {
+                continue;
+            }
+
+            var date = sentence.Dates.FirstOrDefault(d => d.FirstWord == city.LastWord + 1);
+            if (date?.Past is { Precision: DatePrecision.Day } filed && date.LastWord + 1 < words.Count
+                && words.Gap(date.LastWord + 1).Trim() is ['–' or '—' or '-' or '(' or '.', ..]
+                && filed.Start <= day && day.DayNumber - filed.Start.DayNumber <= MaxDaysBeforePublication)
+            {
+                return filed.Start;
+            }
+        }
+
+        return null;
+    }
+}
