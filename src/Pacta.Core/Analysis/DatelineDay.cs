@@ -16,6 +16,9 @@ internal static class DatelineDay
     /// <summary>The sentences after the headline a dateline may open.</summary>
     private const int MaxSentence = 2;
 
+    /// <summary>Characters before a dateline's comma at most ("SAN SALVADOR DE JUJUY").</summary>
+    private const int MaxCityLength = 32;
+
     public static DateOnly? Of(IReadOnlyList<AnalyzedSentence> sentences, LanguageProfile language, DateOnly? published, SentenceRecognizers recognizers)
     {
         if (published is not { } day)
@@ -25,6 +28,13 @@ internal static class DatelineDay
 
         for (var i = 1; i <= MaxSentence && i < sentences.Count; i++)
         {
+            // A dateline's city is a word or two before its comma: most sentences are passed over before any recognizer runs.
+            var span = sentences[i].Span;
+            if (sentences[i].DocumentText.AsSpan(span.Start, Math.Min(span.Length, MaxCityLength + 1)).IndexOf(',') < 1)
+            {
+                continue;
+            }
+
             var sentence = new SentenceAnalysis(sentences[i], language, published, recognizers);
             var words = sentence.Sentence;
             if (sentence.Countries.FirstOrDefault(c => c.FirstWord == 0 && c.IsCapital) is not { } city || city.LastWord + 1 >= words.Count
