@@ -16,10 +16,20 @@ internal static class SentencePeople
     public static IReadOnlyList<PersonMention> Of(DocumentAnalysis analysis, int index)
     {
         var sentence = analysis.Sentences[index];
-        var untitled = UntitledSigners.In(sentence, analysis.Language);
-        var people = untitled.Count == 0 ? sentence.People : sentence.People.Concat(untitled).OrderBy(p => p.FirstWord).ToList();
         var words = sentence.Sentence;
         Dictionary<string, PersonMention?>? named = null;
+        var untitled = UntitledSigners.In(sentence, analysis.Language);
+        if (untitled.Count > 0)
+        {
+            // "Petri y Lund Poulsen firmaron": a bare name that ends a name given in full before is that person.
+            named = NamedBefore(analysis, index);
+            untitled = untitled.Select(u => named.TryGetValue(words.Keys[u.LastWord], out var full) && full is not null
+                    && full.Name.EndsWith(u.Name, StringComparison.Ordinal)
+                ? full with { Sentence = index, FirstWord = u.FirstWord, LastWord = u.LastWord, Span = u.Span }
+                : u).ToList();
+        }
+
+        var people = untitled.Count == 0 ? sentence.People : sentence.People.Concat(untitled).OrderBy(p => p.FirstWord).ToList();
         List<PersonMention>? found = null;
         for (var w = 0; w < words.Count; w++)
         {

@@ -9,8 +9,9 @@ namespace Pacta.Core.Extraction;
 /// People named bare, with no title, as the agents of a signing: leaders the reader knows ("signed by Vladimir Putin
 /// and Kim Jong Un", "signé par Vladimir Poutine et Kim Jong-un", "X ile Y tarafından imzalanmıştı", "подписанный
 /// Владимиром Путиным и Ким Чен Ыном"). Names are runs of two to four capitalised words no lexicon knows, joined by
-/// "and" or "with", right after "by" next to a signing verb (before it where "by" is a postposition), or, in languages
-/// whose names take cases, right after the verb; a name in an oblique case is given in its dictionary form.
+/// "and" or "with", right after "by" next to a signing verb (before it where "by" is a postposition), right before the
+/// verb as its subjects, or, in languages whose names take cases, right after the verb; a name in an oblique case is
+/// given in its dictionary form.
 /// </summary>
 internal static class UntitledSigners
 {
@@ -42,6 +43,12 @@ internal static class UntitledSigners
             else if (language.Settings.NameCases.Count > 0)
             {
                 Forward(sentence, language, status.LastWord + 1, ref found);
+            }
+
+            if (by is null && byBefore is null && status.FirstWord >= MinNameWords && !sentence.Sentence.BreakBefore(status.FirstWord))
+            {
+                // "Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed the document": the names right before the verb.
+                Backward(sentence, language, status.FirstWord - 1, ref found);
             }
         }
 
