@@ -171,7 +171,7 @@ internal static class MentionConsolidator
         && signed.Date is { } date && published is { } p && date.End.AddDays(SigningNewsDays) < p;
 
     /// <summary>Years a treaty may wait between its signature and its ratification or entry into force.</summary>
-    private const int MaxYearsToTakeEffect = 5;
+    private const int MaxYearsToTakeEffect = 10;
 
     /// <summary>
     /// "È entrato in vigore il trattato … Il trattato era stato sottoscritto a Roma … il 26 novembre 2021", "Документ
