@@ -218,7 +218,10 @@ internal static class MentionConsolidator
     private static bool OnlyOneIsInTheHeadline(InstrumentGroup group, Candidate candidate) =>
         candidate.InHeadline != group.Mentions.All(m => m.InHeadline);
 
+    /// <remarks>"Agreement" also names a treaty or a government-to-government contract: "signed a $1 billion agreement …
+    /// The government-to-government contract was signed under the US Foreign Military Sales rules" is one instrument.</remarks>
     private static bool KindsFit(AgreementKind kind, Candidate candidate) =>
         candidate.IsReference || candidate.Kind == kind || candidate.Kind == AgreementKind.Other || kind == AgreementKind.Other
-        || (candidate.Kind, kind) is (AgreementKind.Agreement, AgreementKind.Treaty) or (AgreementKind.Treaty, AgreementKind.Agreement);
+        || (candidate.Kind, kind) is (AgreementKind.Agreement, AgreementKind.Treaty) or (AgreementKind.Treaty, AgreementKind.Agreement)
+            or (AgreementKind.Agreement, AgreementKind.Contract) or (AgreementKind.Contract, AgreementKind.Agreement);
 }
