@@ -232,7 +232,7 @@ internal static class ClauseReader
         var planned = status == AgreementStatus.Planned;
         if (!ownDateOnly)
         {
-            date ??= DateRules.NearestDate(sentence, statusWord?.FirstWord ?? anchor.FirstWord, anchor, statusWord, language, planned);
+            date ??= DateRules.NearestDate(sentence, statusWord?.FirstWord ?? anchor.FirstWord, anchor, statusWord, language, planned || status is null);
         }
 
         if (planned && !ownDateOnly && published is { } announced && DateRules.DueDateAfter(sentence, date, statusWord?.FirstWord ?? anchor.FirstWord, announced) is { } due)

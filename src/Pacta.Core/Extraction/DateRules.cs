@@ -28,15 +28,17 @@ internal static class DateRules
     /// <summary>The nearest date of the clause, a bare year only when there is nothing better: "a plan for 2025 …
     /// on Monday" is dated by Monday.
     /// The distance is counted from the whole step phrase when the word starts one ("утратило силу в прошлом году").</summary>
-    /// <param name="planned">The step is to come: a date by a verb of saying (<see cref="DatesAStatement"/>: "will sign a
-    /// treaty later this year, Marape said on Wednesday") is the day it was announced, and one after "since" the start
-    /// of its talks ("négocié depuis octobre"), so another date of the sentence may tell when it is due.</param>
-    public static DateMention? NearestDate(SentenceAnalysis sentence, int word, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus>? status, LanguageProfile language, bool planned = false)
+    /// <param name="untold">The step is to come, or no word tells it (a date may then tell it: "an agreement with Serbia
+    /// in November 2023"): a date by a verb of saying (<see cref="DatesAStatement"/>: "will sign a treaty later this
+    /// year, Marape said on Wednesday"; "agreed to extend their 2023 agreement, the ministry said on Wednesday") is the
+    /// day of the statement, and one after "since" the start of its talks ("négocié depuis octobre"), so another date
+    /// of the sentence may tell the step.</param>
+    public static DateMention? NearestDate(SentenceAnalysis sentence, int word, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus>? status, LanguageProfile language, bool untold = false)
     {
         var last = status is not null && status.FirstWord == word ? status.LastWord : word;
         return sentence.Dates
             .Where(d => !IsDateline(sentence, d) && WordDistance.Between(d.FirstWord, d.LastWord, word, last) <= MaxDateDistance
-                && !IsPlanPeriod(d, anchor) && !BelongsToAnotherStep(sentence, d, status) && !(planned && (DatesAStatement(sentence, d) || BoundsAPeriod(sentence, d, language))))
+                && !IsPlanPeriod(d, anchor) && !BelongsToAnotherStep(sentence, d, status) && !(untold && (DatesAStatement(sentence, d) || BoundsAPeriod(sentence, d, language))))
             .OrderBy(d => (d.Past ?? d.Future)?.Precision == Model.DatePrecision.Year ? 1 : 0)
             .ThenBy(d => WordDistance.Between(d.FirstWord, d.LastWord, word, last))
             .FirstOrDefault();
