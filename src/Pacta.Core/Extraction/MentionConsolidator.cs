@@ -51,7 +51,8 @@ internal static class MentionConsolidator
         {
             // An earlier or the same step only: a clause that names no side cannot move an instrument on.
             var home = groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && g.Status is { } step
-                && InstrumentGroup.Rank(candidate.Status!.Value) <= InstrumentGroup.Rank(step) && Fits(g, candidate, published))
+                && (InstrumentGroup.Rank(candidate.Status!.Value) <= InstrumentGroup.Rank(step) || SignedBeforeARatificationToCome(g, candidate))
+                && Fits(g, candidate, published))
                 ?? SignatureOfTheOnlyInstrument(groups, candidate);
             if (home is not null)
             {
@@ -130,6 +131,12 @@ internal static class MentionConsolidator
                 return false;
             }
 
+            if (RatificationToComeOfTheSigned(mention, candidate) || RatificationToComeOfTheSigned(candidate, mention))
+            {
+                // "внес на ратификацию соглашение … подписан 23 июня 2023 года": the signing comes before the step to come.
+                continue;
+            }
+
             // Ending an instrument says it was signed before, however long ago.
             var endsSigned = (a, b) is (AgreementStatus.Terminated, AgreementStatus.Signed) or (AgreementStatus.Signed, AgreementStatus.Terminated);
             if (!endsSigned && EffectiveDate(mention, candidate, published) is { } earlier && EffectiveDate(candidate, mention, published) is { } later)
@@ -169,6 +176,17 @@ internal static class MentionConsolidator
         (a, b) is (AgreementStatus.Planned, AgreementStatus.Signed) or (AgreementStatus.Signed, AgreementStatus.Planned)
         && !plan.IsReference && plan.StatusWord is null or { Value: AgreementStatus.Signed or AgreementStatus.Planned }
         && signed.Date is { } date && published is { } p && date.End.AddDays(SigningNewsDays) < p;
+
+    /// <summary>"внес на ратификацию соглашение … Документ был подписан в Бамако 23 июня 2023 года": the signing of an
+    /// instrument whose ratification or entry into force is still to come is that instrument's.</summary>
+    private static bool SignedBeforeARatificationToCome(InstrumentGroup group, Candidate candidate) =>
+        candidate.Status == AgreementStatus.Signed && group.Status == AgreementStatus.Planned
+        && group.Mentions.All(m => m.Status is null || m.StatusWord is { Value: AgreementStatus.Ratified or AgreementStatus.InForce });
+
+    /// <summary>A ratification or entry into force still to come (planned, by its step word), beside a signing.</summary>
+    private static bool RatificationToComeOfTheSigned(Candidate toCome, Candidate signed) =>
+        toCome.Status == AgreementStatus.Planned && toCome.StatusWord is { Value: AgreementStatus.Ratified or AgreementStatus.InForce }
+        && signed.Status == AgreementStatus.Signed;
 
     /// <summary>Years a treaty may wait between its signature and its ratification or entry into force.</summary>
     private const int MaxYearsToTakeEffect = 10;
