@@ -36,19 +36,13 @@ internal static class DatelineDay
             }
 
             var sentence = new SentenceAnalysis(sentences[i], language, published, recognizers);
-            var words = sentence.Sentence;
-            if (sentence.Countries.FirstOrDefault(c => c.FirstWord == 0 && c.IsCapital) is not { } city || city.LastWord + 1 >= words.Count
-                || words.Gap(city.LastWord + 1).Trim() is not [',', ..])
+            foreach (var city in sentence.Countries)
             {
-                continue;
-            }
-
-            var date = sentence.Dates.FirstOrDefault(d => d.FirstWord == city.LastWord + 1);
-            if (date?.Past is { Precision: DatePrecision.Day } filed && date.LastWord + 1 < words.Count
-                && words.Gap(date.LastWord + 1).Trim() is ['–' or '—' or '-' or '(' or '.', ..]
-                && filed.Start <= day && day.DayNumber - filed.Start.DayNumber <= MaxDaysBeforePublication)
-            {
-                return filed.Start;
+                if (Dateline.DateAfter(sentence, city)?.Past is { Precision: DatePrecision.Day } filed
+                    && filed.Start <= day && day.DayNumber - filed.Start.DayNumber <= MaxDaysBeforePublication)
+                {
+                    return filed.Start;
+                }
             }
         }
 

@@ -157,23 +157,23 @@ public sealed class AgreementExtractor
 
     /// <summary>The sentences <see cref="Continuation"/> reads after <paramref name="sentence"/>: one of them has a
     /// status word.</summary>
-    private static bool ContinuedWithAStatus(DocumentAnalysis analysis, SentenceAnalysis sentence)
+    private static bool ContinuedWithAStatus(DocumentAnalysis analysis, SentenceAnalysis sentence) =>
+        ContinuingSentences(analysis, sentence).Any(next => next.Statuses.Count > 0);
+
+    /// <summary>The next sentences of the paragraph that speak of "it" and name no instrument, at most
+    /// <see cref="MaxSentencesAhead"/>: where a step of the instrument named in <paramref name="sentence"/> may be told.</summary>
+    private static IEnumerable<SentenceAnalysis> ContinuingSentences(DocumentAnalysis analysis, SentenceAnalysis sentence)
     {
         for (var i = sentence.Index + 1; i <= sentence.Index + MaxSentencesAhead && i < analysis.Sentences.Count; i++)
         {
             var next = analysis.Sentences[i];
             if (next.Paragraph != sentence.Paragraph || next.Instruments.Count > 0 || !next.FunctionWords.Any(f => f.Value == FunctionRole.PronounIt))
             {
-                return false;
+                yield break;
             }
 
-            if (next.Statuses.Count > 0)
-            {
-                return true;
-            }
+            yield return next;
         }
-
-        return false;
     }
 
     /// <summary>
@@ -183,14 +183,8 @@ public sealed class AgreementExtractor
     /// </summary>
     private static Candidate? Continuation(DocumentAnalysis analysis, SentenceAnalysis sentence, Candidate candidate, Action<string>? trace)
     {
-        for (var i = sentence.Index + 1; i <= sentence.Index + MaxSentencesAhead && i < analysis.Sentences.Count; i++)
+        foreach (var next in ContinuingSentences(analysis, sentence))
         {
-            var next = analysis.Sentences[i];
-            if (next.Paragraph != sentence.Paragraph || next.Instruments.Count > 0 || !next.FunctionWords.Any(f => f.Value == FunctionRole.PronounIt))
-            {
-                return null;
-            }
-
             if (ClauseReader.ReadContinuation(next, analysis.Language, analysis.Document.Published, candidate.Anchor, candidate.Parties, trace) is { Status: not null } continued)
             {
                 trace?.Invoke($"#{next.Index} mention: \"it\" for #{sentence.Index} word {candidate.AnchorWord}: {Describe(continued)}");

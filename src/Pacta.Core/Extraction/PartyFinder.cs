@@ -64,8 +64,7 @@ internal static class PartyFinder
         var gap = sentence.Sentence.Gap(mention.LastWord + 1).Trim();
         var shouted = mention.Text.Any(char.IsLetter) && mention.Text.Where(char.IsLetter).All(char.IsUpper);
         // "Moscow, Dec 5 (Reuters) –": the date is followed by a dash or a source; "Astana, last year, signed…" is no dateline.
-        var dated = sentence.Dates.Any(d => d.FirstWord == mention.LastWord + 1 && d.LastWord + 1 < sentence.Sentence.Count
-            && sentence.Sentence.Gap(d.LastWord + 1).Trim() is [var mark, ..] && mark is '–' or '—' or '-' or '(');
+        var dated = Dateline.DateAfter(sentence, mention) is not null;
         var cut = gap.Length > 0 && gap[0] is '–' or '—' or '(';
         return gap.Length > 0 && gap[0] is ',' or '–' or '—' or '-' or '(' or '/' && (shouted || dated || cut);
     }

@@ -47,8 +47,10 @@ public static class LanguageProfileLoader
         Read(source, profile, "relative-dates", profile.RelativeDates, row => new RelativeDate(Number(row, 0, -100, 100), Enum<DateUnit>(row, 1)));
         Read(source, profile, "date-words", profile.DateWords, row => Enum<DateWordRole>(row, 0));
         Read(source, profile, "titles", profile.Titles, row => Value(row, 0));
-        var instruments = Rows(source, profile.Code, "instruments", out _).Select(r => (r.Form, Kind: Value(r, 0))).ToHashSet();
-        Read(source, profile, "instruments", profile.Instruments, row => Instrument(row) with { IsPlural = IsPlural(row, instruments, profile.Settings.PluralEndings) });
+        // Read once: a form's plural is told by the other forms of the file.
+        var instrumentRows = Rows(source, profile.Code, "instruments", out _).ToList();
+        var instruments = instrumentRows.Select(r => (r.Form, Kind: Value(r, 0))).ToHashSet();
+        Read(instrumentRows, profile, profile.Instruments, row => Instrument(row) with { IsPlural = IsPlural(row, instruments, profile.Settings.PluralEndings) });
         Read(source, profile, "statuses", profile.Statuses, Status);
         Read(source, profile, "moods", profile.Moods, row => Enum<Mood>(row, 0));
         Read(source, profile, "domains", profile.Domains, row => Enum<DomainClass>(row, 0));
@@ -81,9 +83,12 @@ public static class LanguageProfileLoader
         Taken,
     }
 
-    private static void Read<T>(ILexiconSource source, LanguageProfile profile, string kind, Lexicon<T> into, Func<TsvRow, T> parse, NameEndings endings = NameEndings.None)
+    private static void Read<T>(ILexiconSource source, LanguageProfile profile, string kind, Lexicon<T> into, Func<TsvRow, T> parse, NameEndings endings = NameEndings.None) =>
+        Read(Rows(source, profile.Code, kind, out _), profile, into, parse, endings);
+
+    private static void Read<T>(IEnumerable<TsvRow> rows, LanguageProfile profile, Lexicon<T> into, Func<TsvRow, T> parse, NameEndings endings = NameEndings.None)
     {
-        foreach (var row in Rows(source, profile.Code, kind, out _))
+        foreach (var row in rows)
         {
             T value;
             try

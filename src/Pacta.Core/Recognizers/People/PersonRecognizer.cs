@@ -192,9 +192,9 @@ public sealed class PersonRecognizer
             // "the Kazakh minister", "son homologue qatari", "Jordan's foreign minister": a demonym, a state with the
             // possessive ending or a counterpart just before the title.
             var stateEnd = IsPossessiveEnding(sentence, title.FirstWord - 1) ? title.FirstWord - 2 : title.FirstWord - 1;
-            // "مینسک - امیر سرتیپ …": a dateline's city before a dash is where the story was filed, not whose the title is.
-            var before = countries.FirstOrDefault(c => c.LastWord == stateEnd && !sentence.BreakBefore(title.FirstWord)
-                && sentence.Gap(title.FirstWord).Trim() is not ['-' or '–' or '—']);
+            // "مینسک - امیر سرتیپ …": a dateline's city before a dash (a break, Tokenizer.IsSpacedDash) is where the story
+            // was filed, not whose the title is.
+            var before = countries.FirstOrDefault(c => c.LastWord == stateEnd && !sentence.BreakBefore(title.FirstWord));
             nationality = before is not null && !IsWhereSomethingHappens(sentence, language, before) ? before.Code : null;
             if (title.FirstWord > 1 && language.FunctionWords.Match(sentence, title.FirstWord - 1) is { Value: FunctionRole.Counterpart })
             {
