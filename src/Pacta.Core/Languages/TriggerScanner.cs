@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using Pacta.Core.Model;
 using Pacta.Core.Text;
@@ -37,6 +39,11 @@ public static class TriggerScanner
         // A key's first letters are the normalized word's up to the shortest stem an ending may leave, so that many
         // (at most four) can be read off the word and tested before any word is keyed.
         var startLength = Math.Clamp(keyer.MinStem, 0, Lexicon<T>.KeyStartLength);
+        if (!keyer.HasPrefixes)
+        {
+            return ScanPackingStarts(text, lexicon, keyer, compounds, starts, key, startLength);
+        }
+
         Span<int> cuts = stackalloc int[keyer.MaxPrefixCuts];
         var found = false;
         foreach (var span in Tokenizer.Words(text, new TextSpan(0, text.Length)))
@@ -65,6 +72,79 @@ public static class TriggerScanner
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The scan for a language without clitic prefixes, in one pass over the characters: each word's end is found as
+    /// <see cref="WordEnumerator"/> finds it (word characters of the number or letter kind the word started with, and
+    /// marks), and its key's first letters are packed on the way, as <see cref="KeyNormalizer.TryPackKeyStart"/> packs
+    /// them. Every character is looked at once, and in English text most words cost a table lookup a letter and one
+    /// filter test.
+    /// </summary>
+    private static bool ScanPackingStarts<T>(string text, Lexicon<T> lexicon, WordKeyer keyer, bool compounds, List<int>? starts, Span<char> key, int startLength)
+    {
+        // Indexed by a char, the 64K table needs no bounds check; the JIT cannot see that, so the lookup is unchecked.
+        ref var classes = ref MemoryMarshal.GetReference(CharacterClasses.All);
+        var found = false;
+        var i = 0;
+        var length = text.Length;
+        while (true)
+        {
+            byte flags = 0;
+            while (i < length && ((flags = Unsafe.Add(ref classes, text[i])) & CharacterClasses.Word) == 0)
+            {
+                i++;
+            }
+
+            if (i >= length)
+            {
+                return found;
+            }
+
+            var start = i;
+            var digits = flags & CharacterClasses.Digit;
+            ulong packed = 0;
+            var written = 0;
+            var packable = true;
+            var ascii = true;
+            do
+            {
+                var c = text[i];
+                if (char.IsAscii(c))
+                {
+                    if (written < startLength)
+                    {
+                        packed = (packed << 16) | (char)(c is >= 'A' and <= 'Z' ? c + ('a' - 'A') : c);
+                        written++;
+                    }
+                }
+                else
+                {
+                    ascii = false;
+                    packable &= written == startLength || CharacterKeys.TryPack(c, ref packed, ref written, startLength);
+                }
+
+                i++;
+            }
+            while (i < length && ((flags = Unsafe.Add(ref classes, text[i])) & CharacterClasses.Word) != 0
+                && ((flags & CharacterClasses.Digit) == digits || (flags & CharacterClasses.Mark) != 0));
+
+            if (packable && !lexicon.MayStartWith(packed) && (!compounds || (i - start < 2 * CompoundMatcher.MinPart && ascii)))
+            {
+                continue;
+            }
+
+            if (IsHit(text.AsSpan(start, i - start), lexicon, keyer, compounds, key))
+            {
+                if (starts is null)
+                {
+                    return true;
+                }
+
+                found = true;
+                starts.Add(start);
+            }
+        }
     }
 
     /// <summary>For a language with clitic prefixes ("و", "ال"): whether the word's key, or the key of the word

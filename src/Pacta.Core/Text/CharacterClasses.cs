@@ -28,6 +28,9 @@ internal static class CharacterClasses
 
     public static byte Of(char c) => Table[c];
 
+    /// <summary>The whole table, for a loop over every character of a text that looks each one up.</summary>
+    public static ReadOnlySpan<byte> All => Table;
+
     /// <summary>True when the word has a mark, joiner or tatweel: the only word characters a key drops, so a word
     /// without one is never longer than its key.</summary>
     public static bool AnyMark(ReadOnlySpan<char> word)

@@ -33,15 +33,26 @@ public static class Nfc
     public static bool IsInert(ReadOnlySpan<char> text)
     {
         var inert = Inert;
-        foreach (var c in text)
+        var i = 0;
+        while (true)
         {
-            if (c >= TableEnd || !inert[c])
+            // ASCII is inert: runs of it are skipped by a vectorized search, and only the other characters looked up
+            // (a run of Cyrillic or Arabic letters up to its next space or stop).
+            var next = text[i..].IndexOfAnyExceptInRange('\0', '\x7F');
+            if (next < 0)
             {
-                return false;
+                return true;
+            }
+
+            for (i += next; i < text.Length && !char.IsAscii(text[i]); i++)
+            {
+                var c = text[i];
+                if (c >= TableEnd || !inert[c])
+                {
+                    return false;
+                }
             }
         }
-
-        return true;
     }
 
     private static bool[] Build()
