@@ -48,4 +48,72 @@ public sealed class OrderedParallelTests
         Assert.Equal(1000, consumed);
         Assert.InRange(maxAhead, 1, 64);
     }
+
+    [Fact]
+    public void Map_SourceThatWaitsForInput_HandsOverWhatIsReady()
+    {
+        // A source that blocks (a pipe, a feed) after a few items: those must come out before it goes on.
+        using var firstOut = new ManualResetEventSlim();
+        IEnumerable<int> Source()
+        {
+            yield return 1;
+            yield return 2;
+            Assert.True(firstOut.Wait(TimeSpan.FromSeconds(10)), "the ready results were held back while the source waited");
+            yield return 3;
+        }
+
+        var results = new List<int>();
+        foreach (var result in OrderedParallel.Map(Source(), i => i * 10, threads: 2))
+        {
+            results.Add(result);
+            firstOut.Set();
+        }
+
+        Assert.Equal([10, 20, 30], results);
+    }
+
+    [Fact]
+    public void Map_FailingItem_ThrowsInItsPlaceAfterTheEarlierResults()
+    {
+        var results = new List<int>();
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+        {
+            foreach (var result in OrderedParallel.Map(Enumerable.Range(0, 100), i => i == 40 ? throw new InvalidOperationException("item 40") : i, threads: 2))
+            {
+                results.Add(result);
+            }
+        });
+
+        Assert.Equal("item 40", error.Message);
+        Assert.Equal(Enumerable.Range(0, 40), results);
+    }
+
+    [Fact]
+    public void Map_ConsumerStopsEarly_StopsTheWorkersAndDisposesTheSource()
+    {
+        var disposed = false;
+        var read = 0;
+        IEnumerable<int> Source()
+        {
+            try
+            {
+                for (var i = 0; i < 100_000; i++)
+                {
+                    Interlocked.Increment(ref read);
+                    yield return i;
+                }
+            }
+            finally
+            {
+                disposed = true;
+            }
+        }
+
+        var first = OrderedParallel.Map(Source(), i => i, threads: 2).Take(5).ToList();
+
+        Assert.Equal([0, 1, 2, 3, 4], first);
+        Assert.True(disposed);
+        Assert.InRange(read, 5, 64);
+    }
 }
