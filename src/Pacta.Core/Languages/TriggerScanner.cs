@@ -39,7 +39,7 @@ public static class TriggerScanner
         // A key's first letters are the normalized word's up to the shortest stem an ending may leave, so that many
         // (at most four) can be read off the word and tested before any word is keyed.
         var startLength = Math.Clamp(keyer.MinStem, 0, Lexicon<T>.KeyStartLength);
-        if (!keyer.HasPrefixes)
+        if (!keyer.HasPrefixes && startLength > 0)
         {
             return ScanPackingStarts(text, lexicon, keyer, compounds, starts, key, startLength);
         }
@@ -101,33 +101,49 @@ public static class TriggerScanner
                 return found;
             }
 
+            // A word goes on over the characters of its kind (letters or digits) and marks, as WordEnumerator reads it.
             var start = i;
-            var digits = flags & CharacterClasses.Digit;
+            var goesOn = (flags & CharacterClasses.Digit) != 0 ? CharacterClasses.ContinuesDigits : CharacterClasses.ContinuesLetters;
             ulong packed = 0;
             var written = 0;
             var packable = true;
             var ascii = true;
             do
             {
+                // The key's first letters, packed as KeyNormalizer.TryPackKeyStart packs them.
                 var c = text[i];
                 if (char.IsAscii(c))
                 {
-                    if (written < startLength)
-                    {
-                        packed = (packed << 16) | (char)(c is >= 'A' and <= 'Z' ? c + ('a' - 'A') : c);
-                        written++;
-                    }
+                    packed = (packed << 16) | (char)(c is >= 'A' and <= 'Z' ? c + ('a' - 'A') : c);
+                    written++;
                 }
                 else
                 {
                     ascii = false;
-                    packable &= written == startLength || CharacterKeys.TryPack(c, ref packed, ref written, startLength);
+                    packable &= CharacterKeys.TryPack(c, ref packed, ref written, startLength);
                 }
 
                 i++;
             }
-            while (i < length && ((flags = Unsafe.Add(ref classes, text[i])) & CharacterClasses.Word) != 0
-                && ((flags & CharacterClasses.Digit) == digits || (flags & CharacterClasses.Mark) != 0));
+            while (written < startLength && i < length && (Unsafe.Add(ref classes, text[i]) & goesOn) != 0);
+
+            // The rest of the word: one lookup a character (and, for compounds, whether it stays ASCII).
+            if (compounds)
+            {
+                char c;
+                while (i < length && (Unsafe.Add(ref classes, c = text[i]) & goesOn) != 0)
+                {
+                    ascii &= char.IsAscii(c);
+                    i++;
+                }
+            }
+            else
+            {
+                while (i < length && (Unsafe.Add(ref classes, text[i]) & goesOn) != 0)
+                {
+                    i++;
+                }
+            }
 
             if (packable && !lexicon.MayStartWith(packed) && (!compounds || (i - start < 2 * CompoundMatcher.MinPart && ascii)))
             {

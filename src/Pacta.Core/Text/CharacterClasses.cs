@@ -24,6 +24,12 @@ internal static class CharacterClasses
 
     public const byte Letter = 32;
 
+    /// <summary>Goes on a word that began with a letter: a word character that is no digit, or a mark.</summary>
+    public const byte ContinuesLetters = 64;
+
+    /// <summary>Goes on a number: a digit, or a mark.</summary>
+    public const byte ContinuesDigits = 128;
+
     private static readonly byte[] Table = Build();
 
     public static byte Of(char c) => Table[c];
@@ -62,6 +68,8 @@ internal static class CharacterClasses
             flags |= mark ? Mark : 0;
             flags |= char.IsUpper(c) ? Upper : 0;
             flags |= char.IsLetter(c) ? Letter : 0;
+            flags |= mark || ((flags & Word) != 0 && !char.IsDigit(c)) ? ContinuesLetters : 0;
+            flags |= mark || char.IsDigit(c) ? ContinuesDigits : 0;
             table[i] = (byte)flags;
         }
 
