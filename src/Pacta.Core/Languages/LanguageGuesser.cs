@@ -45,11 +45,18 @@ public sealed class LanguageGuesser : ILanguageDetector
     /// <summary>Words up to this long are keyed in a stack buffer; longer ones are never stopwords anyway.</summary>
     private const int StackWordLength = 64;
 
+    /// <summary>Characters of a key packed into one number.</summary>
+    private const int PackedLength = 4;
+
     private readonly List<(string Language, UnicodeScript Script)> _languages = [];
 
     /// <summary>Every stopword with the number of its set of languages (see <see cref="_sets"/>), so one lookup and one
     /// count per word serve all languages; looked up by span, so the sample's words allocate nothing.</summary>
     private readonly Dictionary<string, int> _stopwords = new(StringComparer.Ordinal);
+
+    /// <summary>The stopwords whose key has at most <see cref="PackedLength"/> characters (nine in ten), by their
+    /// packed key (<see cref="KeyNormalizer.TryPackKey"/>): a short word is looked up without hashing a string.</summary>
+    private readonly Dictionary<ulong, int> _shortStopwords = [];
 
     /// <summary>The distinct sets of languages (bits of indexes into <see cref="_languages"/>) that list a stopword:
     /// most words belong to one language, some to two or three ("в" and "на" are Russian and Ukrainian). Counting hits
@@ -91,6 +98,10 @@ public sealed class LanguageGuesser : ILanguageDetector
         foreach (var (word, set) in lists)
         {
             _stopwords[word] = Array.IndexOf(_sets, set);
+            if (KeyNormalizer.TryPackKey(word, PackedLength, out var packed))
+            {
+                _shortStopwords[packed] = _stopwords[word];
+            }
         }
 
         _longestStopword = lists.Keys.Max(w => w.Length);
@@ -142,9 +153,11 @@ public sealed class LanguageGuesser : ILanguageDetector
                 continue;
             }
 
-            var found = word.Length <= StackWordLength && KeyNormalizer.TryNormalize(word, key, out var written)
-                ? lookup.TryGetValue(key[..written], out var set)
-                : _stopwords.TryGetValue(KeyNormalizer.Normalize(word), out set);
+            var found = word.Length <= PackedLength && KeyNormalizer.TryPackKey(word, PackedLength, out var packed)
+                ? _shortStopwords.TryGetValue(packed, out var set)
+                : word.Length <= StackWordLength && KeyNormalizer.TryNormalize(word, key, out var written)
+                    ? lookup.TryGetValue(key[..written], out set)
+                    : _stopwords.TryGetValue(KeyNormalizer.Normalize(word), out set);
             if (found)
             {
                 setHits[set]++;

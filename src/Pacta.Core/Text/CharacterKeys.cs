@@ -99,6 +99,9 @@ internal static class CharacterKeys
         return true;
     }
 
+    /// <summary>How many characters <paramref name="c"/>'s key has (0 for a mark), or -1 when it has no entry.</summary>
+    public static int KeyLength(char c) => Entries[c] is var entry and not NoEntry ? entry & 3 : -1;
+
     /// <summary>Appends <paramref name="c"/>'s key, sixteen bits a character, to <paramref name="packed"/>, cut at
     /// <paramref name="length"/> characters; false when <paramref name="c"/> has no entry.</summary>
     public static bool TryPack(char c, ref ulong packed, ref int written, int length)

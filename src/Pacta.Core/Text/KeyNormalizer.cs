@@ -35,6 +35,35 @@ public static class KeyNormalizer
         return TryNormalize(word, key, out var written) ? new string(key[..written]) : Fold(word.ToString().Normalize(NormalizationForm.FormD));
     }
 
+    /// <summary>The whole key of a word, packed as <see cref="TryPackKeyStart"/> packs it, when it has at most
+    /// <paramref name="length"/> (up to four) characters; false when it is longer or a character has no cheap key. A
+    /// short word then costs a number, not a string, to look up.</summary>
+    public static bool TryPackKey(ReadOnlySpan<char> word, int length, out ulong packed)
+    {
+        packed = 0;
+        var written = 0;
+        foreach (var c in word)
+        {
+            var keyLength = char.IsAscii(c) ? 1 : CharacterKeys.KeyLength(c);
+            if (keyLength < 0 || written + keyLength > length)
+            {
+                return false;
+            }
+
+            if (keyLength == 1 && char.IsAscii(c))
+            {
+                packed = (packed << 16) | (char)(c is >= 'A' and <= 'Z' ? c + ('a' - 'A') : c);
+                written++;
+            }
+            else
+            {
+                CharacterKeys.TryPack(c, ref packed, ref written, length);
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The first <paramref name="length"/> characters of the word's key (fewer when the key is shorter), without
     /// keying the whole word (a word's key is its characters' keys end to end, so the first characters tell), packed
