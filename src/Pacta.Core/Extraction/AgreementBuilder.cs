@@ -125,6 +125,11 @@ internal static class AgreementBuilder
                 .Where(p => p.Country is not null || (m.Status is AgreementStatus.Signed && !OtherClauseOfAnEarlierSigning(analysis, group, m, p)))
                 .OrderBy(p => Math.Abs(p.FirstWord - (m.StatusWord?.FirstWord ?? m.AnchorWord))).FirstOrDefault())
             .FirstOrDefault(p => p is not null);
+        // "X hosted Y in Jakarta on Wednesday. After their talks the two leaders signed …": the meeting's place.
+        place ??= signing
+            .Where(m => m.Status is AgreementStatus.Signed)
+            .Select(m => SentencePeople.PairMetIn(analysis, m.Sentence) is { } met && analysis.Sentences[met].Places is [var only] ? only : null)
+            .FirstOrDefault(p => p is not null);
         place ??= SignedThisWeek(group, analysis.Document.Published) ? DatelineCity.Of(analysis) : null;
         if (place is null)
         {

@@ -44,6 +44,13 @@ public sealed class AgreementExtractor
                     candidate = candidate with { Date = lastDated.Date, DateMention = lastDated.DateMention };
                 }
 
+                if (candidate is { Date: null, Status: AgreementStatus.Signed } && SentencePeople.PairMetIn(analysis, sentence.Index) is { } met
+                    && analysis.Sentences[met].Dates is [{ Past: { } day } meetingDay])
+                {
+                    // "X hosted Y in Jakarta on Wednesday. After their talks the two leaders signed …": the meeting's day.
+                    candidate = candidate with { Date = day, DateMention = meetingDay };
+                }
+
                 if (candidate is { Date: not null, Status: not null })
                 {
                     lastDated = candidate;

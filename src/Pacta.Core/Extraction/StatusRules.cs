@@ -243,6 +243,12 @@ internal static class StatusRules
         var own = WordDistance.Between(status.FirstWord, status.LastWord, anchor.FirstWord, anchor.LastWord);
         return sentence.Cues.Any(c => c.Value == "talks" && (c.LastWord < status.FirstWord || c.FirstWord > status.LastWord)
             && (WordDistance.Between(c.FirstWord, c.LastWord, status.FirstWord, status.LastWord) < own
-                || (c.LastWord < anchor.FirstWord && anchor.FirstWord - c.LastWord <= 3 && status.FirstWord > anchor.LastWord)));
+                || (c.LastWord < anchor.FirstWord && anchor.FirstWord - c.LastWord <= 3 && status.FirstWord > anchor.LastWord))
+            && !(c.LastWord < status.FirstWord && SubjectBetween(sentence, c.LastWord, status.FirstWord)));
     }
+
+    /// <summary>"After their talks the two leaders signed …": the two sides (countries, leaders, ministers) between the
+    /// talks and the verb are its subject. A state or a person there is not enough: "talks with Iran concluded".</summary>
+    private static bool SubjectBetween(SentenceAnalysis sentence, int after, int before) =>
+        sentence.FunctionWords.Any(f => f.Value is FunctionRole.Both && f.FirstWord > after && f.LastWord < before);
 }

@@ -41,4 +41,8 @@ public enum FunctionRole
 
     /// <summary>"The same day", "Того ж дня", "le même jour": the day of the step told just before.</summary>
     SameDay,
+
+    /// <summary>A plural noun for the sides' leaders without a title ("leaders", "dirigeants", "главами"): beside "the
+    /// two countries" it names the two leaders ("the leaders of the two countries", "главами двух государств").</summary>
+    Leaders,
 }
