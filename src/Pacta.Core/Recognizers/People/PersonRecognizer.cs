@@ -13,6 +13,9 @@ namespace Pacta.Core.Recognizers.People;
 public sealed class PersonRecognizer
 {
     private const int MaxTitlePhrase = 9;
+
+    /// <summary>Words a title may run on before the comma that ends it (see <see cref="TitleUpToComma"/>).</summary>
+    private const int MaxLongTitle = 18;
     private const int MaxNameWords = 6;
 
     public List<PersonMention> Recognize(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries)
@@ -277,6 +280,15 @@ public sealed class PersonRecognizer
                 continue;
             }
 
+            if (!word.IsCapitalized && word.Kind == TokenKind.Word && language.Settings.Script != "Arabic"
+                && TitleUpToComma(sentence, language, j, Math.Min(sentence.Count - 1, title.FirstWord + MaxLongTitle)) is { } titleEnd)
+            {
+                // "le ministre délégué auprès du chef du gouvernement chargé de l'Administration de la Défense nationale,
+                // Abdellatif Loudiyi": a long title runs on to the comma before its holder's full name.
+                lastGood = titleEnd;
+                break;
+            }
+
             if (j > lastGood + 1 && PortfolioEnd(sentence, j) is { } portfolioEnd)
             {
                 j = portfolioEnd + 1;
@@ -328,6 +340,40 @@ public sealed class PersonRecognizer
 
         return null;
     }
+
+    /// <summary>
+    /// The last word of a long title that runs from <paramref name="word"/> to a comma followed by a full name (two
+    /// capitalised words): "délégué auprès du chef du gouvernement chargé de l'Administration de la Défense nationale,
+    /// Abdellatif Loudiyi". Null when another break, a number, a status, mood or instrument word comes first (then the
+    /// words are a clause of their own: "a signé mercredi avec son homologue, Benny Gantz"), or no such comma follows
+    /// by <paramref name="limit"/>.
+    /// </summary>
+    private static int? TitleUpToComma(AnalyzedSentence sentence, LanguageProfile language, int word, int limit)
+    {
+        for (var end = word; end < limit; end++)
+        {
+            if (sentence.Words[end].Kind != TokenKind.Word || language.Statuses.Match(sentence, end) is not null
+                || language.Moods.Match(sentence, end) is not null || language.Instruments.Match(sentence, end) is not null)
+            {
+                return null;
+            }
+
+            if (sentence.Gap(end + 1).Trim() is [','])
+            {
+                return end + 2 < sentence.Count && IsNameWord(sentence, end + 1) && IsNameWord(sentence, end + 2) && !sentence.BreakBefore(end + 2) ? end : null;
+            }
+
+            if (sentence.BreakBefore(end + 1))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNameWord(AnalyzedSentence sentence, int word) =>
+        sentence.Words[word].IsCapitalized && sentence.Words[word].Kind == TokenKind.Word;
 
     /// <summary>The state named a few small words after a title, with nothing else between: the words are its
     /// portfolio ("министр промышленности и торговли России"). Only where names are capitalised: elsewhere the small
