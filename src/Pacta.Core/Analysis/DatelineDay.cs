@@ -6,12 +6,13 @@ namespace Pacta.Core.Analysis;
 
 /// <summary>
 /// The day a story was filed, from a dated dateline ("Roma, 6 marzo -", "MOSCOW, March 19 (Reuters) -", "МОСКВА, 14
-/// марта."), when it falls on or up to two days before the publication date: "oggi", "yesterday" and weekdays count
-/// from it. A page's date often lags the dateline by a day (time zones, a late edition).
+/// марта."), when it falls on or up to two weeks before the publication date: "oggi", "yesterday" and weekdays count
+/// from it. A page's date often lags the dateline by a day (time zones, a late edition), and a week when a story is
+/// taken up again or the page is dated by its last update; the words of the story still count from its filing.
 /// </summary>
 internal static class DatelineDay
 {
-    private const int MaxDaysBeforePublication = 2;
+    private const int MaxDaysBeforePublication = 14;
 
     /// <summary>The sentences after the headline a dateline may open.</summary>
     private const int MaxSentence = 2;

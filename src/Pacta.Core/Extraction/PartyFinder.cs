@@ -75,6 +75,13 @@ internal static class PartyFinder
     /// </summary>
     private static bool NamesASide(SentenceAnalysis sentence, LanguageProfile language, CountryMention demonym)
     {
+        if (sentence.Countries.FirstOrDefault(c => c.IsDemonym && c.FirstWord > demonym.LastWord && Coordination.Listed(sentence, demonym.LastWord, c.FirstWord)) is { } next
+            && NamesASide(sentence, language, next))
+        {
+            // "between the Polish and South Korean governments": the demonyms share the noun.
+            return true;
+        }
+
         if (sentence.People.Any(p => p.TitleSpan.Overlaps(demonym.Span) || p.Nationality == demonym.Code))
         {
             return true;
