@@ -20,6 +20,10 @@ public sealed class Lexicon<T>
     private readonly KeyStartFilter _keyStarts = new();
     private bool _hasEmptyFirstKey;
 
+    /// <summary>The starts of <see cref="FirstKeys"/> with one or two clitic prefixes before them, for the keyer they
+    /// were built for: built on first use, dropped when a form is added.</summary>
+    private (WordKeyer Keyer, KeyStartFilter Filter)? _prefixedStarts;
+
     public int Count => _trie.Count;
 
     /// <summary>Keys that can start a form: the cheap trigger test.</summary>
@@ -34,6 +38,7 @@ public sealed class Lexicon<T>
 
         _trie.Add(keys, entry);
         _firstKeys.Add(keys[0]);
+        _prefixedStarts = null;
         if (keys.Count == 1)
         {
             _oneWordKeys.Add(keys[0]);
@@ -47,6 +52,44 @@ public sealed class Lexicon<T>
         {
             _keyStarts.Add(keys[0]);
         }
+    }
+
+    /// <summary>
+    /// As <see cref="MayStartWith(ulong)"/> for a word of a language with clitic prefixes: false when no key of this
+    /// lexicon, with or without one or two of the keyer's prefixes before it, starts with the word's first letters.
+    /// A word whose key, or whose key with a prefix cut, starts a form is never refused, so one test of the word's
+    /// first letters stands for the test of each cut ("والاتفاقية": و + ال + اتفاقية).
+    /// </summary>
+    public bool MayStartWithAfterPrefixes(ulong packedKeyStart, WordKeyer keyer)
+    {
+        if (_hasEmptyFirstKey || packedKeyStart == 0)
+        {
+            return true;
+        }
+
+        var prefixed = _prefixedStarts;
+        if (prefixed is not { } built || built.Keyer != keyer)
+        {
+            // A benign race: two threads may build the same filter, and either may be kept.
+            prefixed = _prefixedStarts = (keyer, PrefixedStarts(keyer.Prefixes));
+        }
+
+        return prefixed.Value.Filter.MayContain(packedKeyStart);
+    }
+
+    private KeyStartFilter PrefixedStarts(IReadOnlyList<string> prefixes)
+    {
+        var filter = new KeyStartFilter();
+        var before = prefixes.Concat(prefixes.SelectMany(first => prefixes.Select(second => first + second))).Prepend("").ToList();
+        foreach (var key in _firstKeys.Where(k => k.Length > 0))
+        {
+            foreach (var prefix in before)
+            {
+                filter.Add(prefix + key[..Math.Min(KeyStartLength, key.Length)]);
+            }
+        }
+
+        return filter;
     }
 
     /// <summary>The entries of the one-word form with key <paramref name="key"/>, or null.</summary>

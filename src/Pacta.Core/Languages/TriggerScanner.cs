@@ -30,8 +30,14 @@ public static class TriggerScanner
         return starts;
     }
 
-    /// <summary>Finds the words that can start a form: into <paramref name="starts"/> when given, else stopping at the
-    /// first. True when there is one.</summary>
+    /// <summary>
+    /// Finds the words that can start a form, into <paramref name="starts"/> when given, else stopping at the first;
+    /// true when there is one. One pass over the characters: each word's end is found as <see cref="WordEnumerator"/>
+    /// finds it (word characters of the number or letter kind the word started with, and marks), and its key's first
+    /// letters are packed on the way, as <see cref="KeyNormalizer.TryPackKeyStart"/> packs them. Every character is
+    /// looked at once, and most words cost a table lookup a letter and one filter test; in a language with clitic
+    /// prefixes the filter holds the starts with the prefixes before them, so no cut is tried.
+    /// </summary>
     private static bool Scan<T>(string text, Lexicon<T> lexicon, WordKeyer keyer, bool compounds, List<int>? starts)
     {
         Span<char> key = stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)];
@@ -39,50 +45,8 @@ public static class TriggerScanner
         // A key's first letters are the normalized word's up to the shortest stem an ending may leave, so that many
         // (at most four) can be read off the word and tested before any word is keyed.
         var startLength = Math.Clamp(keyer.MinStem, 0, Lexicon<T>.KeyStartLength);
-        if (!keyer.HasPrefixes && startLength > 0)
-        {
-            return ScanPackingStarts(text, lexicon, keyer, compounds, starts, key, startLength);
-        }
-
         Span<int> cuts = stackalloc int[keyer.MaxPrefixCuts];
-        var found = false;
-        foreach (var span in Tokenizer.Words(text, new TextSpan(0, text.Length)))
-        {
-            var word = text.AsSpan(span.Start, span.Length);
-            if (keyer.HasPrefixes
-                ? !MayStartAfterPrefixes(word, lexicon, keyer, key, cuts, startLength)
-                : KeyNormalizer.TryPackKeyStart(word, startLength, out var packed) && !lexicon.MayStartWith(packed)
-                    && (!compounds || (word.Length < 2 * CompoundMatcher.MinPart && Ascii.IsValid(word))))
-            {
-                // Most words: their key's first letters start no form, with or without clitic prefixes, and they are
-                // too short to end in one (an ASCII word's key is never longer than the word).
-                continue;
-            }
 
-            if (IsHit(word, lexicon, keyer, compounds, key))
-            {
-                if (starts is null)
-                {
-                    return true;
-                }
-
-                found = true;
-                starts.Add(span.Start);
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>
-    /// The scan for a language without clitic prefixes, in one pass over the characters: each word's end is found as
-    /// <see cref="WordEnumerator"/> finds it (word characters of the number or letter kind the word started with, and
-    /// marks), and its key's first letters are packed on the way, as <see cref="KeyNormalizer.TryPackKeyStart"/> packs
-    /// them. Every character is looked at once, and in English text most words cost a table lookup a letter and one
-    /// filter test.
-    /// </summary>
-    private static bool ScanPackingStarts<T>(string text, Lexicon<T> lexicon, WordKeyer keyer, bool compounds, List<int>? starts, Span<char> key, int startLength)
-    {
         // Indexed by a char, the 64K table needs no bounds check; the JIT cannot see that, so the lookup is unchecked.
         ref var classes = ref MemoryMarshal.GetReference(CharacterClasses.All);
         var found = false;
@@ -145,12 +109,22 @@ public static class TriggerScanner
                 }
             }
 
-            if (packable && !lexicon.MayStartWith(packed) && (!compounds || (i - start < 2 * CompoundMatcher.MinPart && ascii)))
+            // No letters to test (a keyer that may cut a word to nothing): every word is keyed.
+            if (startLength > 0 && packable && !(keyer.HasPrefixes ? lexicon.MayStartWithAfterPrefixes(packed, keyer) : lexicon.MayStartWith(packed))
+                && (!compounds || (i - start < 2 * CompoundMatcher.MinPart && ascii)))
             {
                 continue;
             }
 
-            if (IsHit(text.AsSpan(start, i - start), lexicon, keyer, compounds, key))
+            var word = text.AsSpan(start, i - start);
+            if (keyer.HasPrefixes && startLength > 0 && !MayStartAfterPrefixes(word, lexicon, keyer, key, cuts, startLength))
+            {
+                // The filter's four letters take a prefix and the first letter of the rest ("والا"): the cuts of the
+                // word, each tested on four letters of its own, refuse most words with an article before keying them.
+                continue;
+            }
+
+            if (IsHit(word, lexicon, keyer, compounds, key))
             {
                 if (starts is null)
                 {

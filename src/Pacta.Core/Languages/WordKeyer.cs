@@ -40,6 +40,9 @@ public sealed class WordKeyer
 
     public bool HasPrefixes => _prefixes.Length > 0;
 
+    /// <summary>The clitic prefixes, normalized, longest first.</summary>
+    public IReadOnlyList<string> Prefixes => _prefixes;
+
     /// <summary>A cut ending always leaves at least this many letters: a key's first letters up to here are the
     /// normalized word's, whether or not an ending is cut.</summary>
     public int MinStem => _minStem;
