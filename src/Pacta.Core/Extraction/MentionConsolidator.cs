@@ -85,7 +85,7 @@ internal static class MentionConsolidator
 
     private static bool Fits(InstrumentGroup group, Candidate candidate, DateOnly? published)
     {
-        if (!KindsFit(group.Kind, candidate) && !OnlyOneIsInTheHeadline(group, candidate))
+        if (!KindsFit(group.Kind, candidate) && !OnlyOneIsInTheHeadline(group, candidate) && !RetoldRightAfter(group, candidate))
         {
             return false;
         }
@@ -235,6 +235,19 @@ internal static class MentionConsolidator
     /// memorandum): its noun does not tell one instrument from another of the body.</summary>
     private static bool OnlyOneIsInTheHeadline(InstrumentGroup group, Candidate candidate) =>
         candidate.InHeadline != group.Mentions.All(m => m.InHeadline);
+
+    /// <summary>Words at most before the generic noun that opens a sentence retelling an instrument ("The agreement,").</summary>
+    private const int MaxOpeningWords = 2;
+
+    /// <summary>
+    /// "… signed a memorandum of understanding on maritime cooperation on Thursday. The agreement, signed in Manila by
+    /// …, provides for hotlines": "the agreement" that opens the very next sentence, of the same sides, with no date of
+    /// its own and the same step, is the instrument just told, whatever noun it was told with.
+    /// </summary>
+    private static bool RetoldRightAfter(InstrumentGroup group, Candidate candidate) =>
+        candidate is { Date: null, IsAnother: false, Kind: AgreementKind.Agreement }
+        && candidate.AnchorWord <= MaxOpeningWords
+        && group.Mentions[^1] is var last && last.Sentence == candidate.Sentence - 1 && last.Status == candidate.Status;
 
     /// <remarks>"Agreement" also names a treaty or a government-to-government contract: "signed a $1 billion agreement …
     /// The government-to-government contract was signed under the US Foreign Military Sales rules" is one instrument.</remarks>
