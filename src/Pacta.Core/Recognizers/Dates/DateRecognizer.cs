@@ -21,6 +21,13 @@ public sealed class DateRecognizer
         var mentions = new List<DateMention>();
         for (var i = 0; i < sentence.Count; i++)
         {
+            if (!reader.MayStartAt(i))
+            {
+                // Most words: no number and no first word of a month, weekday or relative date, so none of the eight
+                // readers below can start there (each would look the word up again).
+                continue;
+            }
+
             if (reader.TryRead(i) is { } mention)
             {
                 mentions.Add(mention);
@@ -33,6 +40,21 @@ public sealed class DateRecognizer
 
     private sealed class Reader(AnalyzedSentence sentence, LanguageProfile language, DateOnly? published)
     {
+        /// <summary>Whether a date can start at the word: every reader starts at a number or at a form of one of these
+        /// lexicons (a word with a clitic prefix is always let through).</summary>
+        public bool MayStartAt(int i)
+        {
+            if (IsNumber(i) || sentence.PrefixVariants[i].Count > 0)
+            {
+                return true;
+            }
+
+            var key = sentence.Keys[i];
+            var start = key.AsSpan(0, Math.Min(key.Length, Lexicon<int>.KeyStartLength));
+            return language.Months.MayStartWith(start) || language.Weekdays.MayStartWith(start) || language.RelativeDates.MayStartWith(start)
+                || language.PersianMonths.MayStartWith(start) || language.HijriMonths.MayStartWith(start);
+        }
+
         public DateMention? TryRead(int i) =>
             Numeric(i) ?? DayMonthYear(i) ?? MonthDayYear(i) ?? MonthYear(i) ?? Weekday(i) ?? Relative(i) ?? DayAlone(i) ?? YearAlone(i);
 
