@@ -36,7 +36,7 @@ internal static class MentionConsolidator
             // same step, so it never moves a defense instrument's status.
             var home = candidate.IsAnother ? null : groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && Fits(g, candidate, published)
                 && (candidate.Domain != DomainClass.Other || g.Status == candidate.Status))
-                ?? (candidate.IsReference ? SignatureOfTheOnlyInstrument(groups, candidate) : null);
+                ?? (candidate.IsReference || candidate.PartySource == PartySource.ClauseAndDiscourse ? SignatureOfTheOnlyInstrument(groups, candidate) : null);
             if (home is null)
             {
                 groups.Add(new InstrumentGroup(candidate));
@@ -195,7 +195,8 @@ internal static class MentionConsolidator
     /// "È entrato in vigore il trattato … Il trattato era stato sottoscritto a Roma … il 26 novembre 2021", "Документ
     /// підписали в Оттаві у вересні 2023 року": a signing told of the same kind of instrument (or of "the document"), in
     /// a clause that names no side, before the only instrument of the pair, which was ratified or took effect within a
-    /// few years, is that instrument's signature.
+    /// few years, is that instrument's signature. A clause that names one side only ("Anlaşma, 12 Ekim 2023'te Kuveyt'te
+    /// … imzalanmıştı") tells of the pair in focus just as well.
     /// </summary>
     private static InstrumentGroup? SignatureOfTheOnlyInstrument(List<InstrumentGroup> groups, Candidate candidate)
     {
