@@ -55,6 +55,14 @@ public sealed class AgreementExtractor
                     continue;
                 }
 
+                if (candidate.Domain is null && IsOneOfSeveral(sentence, candidate))
+                {
+                    // "Кишинев вышел из ряда соглашений в рамках СНГ": a set of instruments of no named field is none of
+                    // those the story is about.
+                    trace?.Invoke($"#{sentence.Index} word {raw.AnchorWord}: dropped, several instruments of no field");
+                    continue;
+                }
+
                 if (candidate.PartySource == PartySource.Clause)
                 {
                     focus = candidate.Parties.ToList();
@@ -324,6 +332,14 @@ public sealed class AgreementExtractor
         return saysBoth || candidate.IsReference || (candidate.Status is null && candidate.Kind != AgreementKind.Other)
             ? candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse }
             : candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse, SupportOnly = true };
+    }
+
+    /// <summary>A word of number right before the instrument noun: "a number of agreements", "ряда соглашений".</summary>
+    private static bool IsOneOfSeveral(SentenceAnalysis sentence, Candidate candidate)
+    {
+        const int MaxGap = 2;
+        var anchor = candidate.Anchor;
+        return sentence.FunctionWords.Any(f => f.Value == FunctionRole.Several && f.LastWord < anchor.FirstWord && anchor.FirstWord - f.LastWord <= MaxGap);
     }
 
     /// <summary>"The two countries" stands next to the step's verb, and every state of the sentence is in another

@@ -41,4 +41,7 @@ public enum FunctionRole
 
     /// <summary>"The same day", "Того ж дня", "le même jour": the day of the step told just before.</summary>
     SameDay,
+    /// <summary>A word of number before an instrument noun ("a number of", "ряда", "mehrere", "bir dizi"): a set of
+    /// instruments in general, not one, unless the clause gives their field.</summary>
+    Several,
 }
