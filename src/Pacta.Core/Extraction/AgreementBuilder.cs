@@ -48,7 +48,7 @@ internal static class AgreementBuilder
 
         dated = Refined(group, status, dated);
         dated = RetoldLater(analysis, status, dated);
-        var date = dated?.Date;
+        var date = dated?.Date ?? group.Mentions.FirstOrDefault(m => m.Status == status && m.FiledDate is not null)?.FiledDate;
         var dateMention = dated?.DateMention;
         if (date is not null && dateMention is not null)
         {
@@ -185,7 +185,10 @@ internal static class AgreementBuilder
     private static bool SignedThisWeek(InstrumentGroup group, DateOnly? published)
     {
         const int MaxDaysBefore = 7;
-        return group.Lead.Status is AgreementStatus.Signed && group.Lead.Date is { Precision: DatePrecision.Day } date && published is { } p
+        // A lead step dated only by the dateline ("ГААГА, 24 червня /Укрінформ/. … підписали меморандум") was signed the
+        // day the story was filed.
+        var signed = group.Lead.Date ?? group.Mentions.FirstOrDefault(m => m.Status is AgreementStatus.Signed && m.FiledDate is not null)?.FiledDate;
+        return group.Lead.Status is AgreementStatus.Signed && signed is { Precision: DatePrecision.Day } date && published is { } p
             && date.Start <= p && p.DayNumber - date.Start.DayNumber <= MaxDaysBefore;
     }
 

@@ -30,6 +30,12 @@ public sealed class AgreementExtractor
         var aboutCompanies = new Lazy<bool>(() => analysis.Sentences.Sum(s => s.Cues.Count(c => c.Value == "company")) >= 2);
         var candidates = new List<Candidate>();
         Candidate? lastDated = null;
+        var leadStepSeen = false;
+        if (analysis.FiledOn is { } filedOn)
+        {
+            trace?.Invoke($"dateline: filed {filedOn:yyyy-MM-dd}, paragraph {analysis.DatelineParagraph}");
+        }
+
         foreach (var sentence in analysis.Sentences)
         {
             foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published, trace))
@@ -42,6 +48,18 @@ public sealed class AgreementExtractor
                 {
                     // "Того ж дня Зеленський підписав безпекову угоду зі Сполученими Штатами": the day of the step before.
                     candidate = candidate with { Date = lastDated.Date, DateMention = lastDated.DateMention };
+                }
+
+                if (candidate is { Status: not null } && sentence.Paragraph == analysis.DatelineParagraph && !leadStepSeen)
+                {
+                    leadStepSeen = true;
+                    if (candidate is { Date: null, Status: not AgreementStatus.Planned } && analysis.FiledOn is { } filed)
+                    {
+                        // "МОСКВА, 8 июля. /ТАСС/. Правительство России приостановило действие соглашения …": the step a
+                        // wire story's lead tells without a date of its own happened the day the story was filed.
+                        // Only where no mention of the step dates it: the dateline's day is when the story was filed.
+                        candidate = candidate with { FiledDate = PartialDate.OfDay(filed) };
+                    }
                 }
 
                 if (candidate is { Date: not null, Status: not null })
