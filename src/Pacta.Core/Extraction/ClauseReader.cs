@@ -325,8 +325,11 @@ internal static class ClauseReader
 
     /// <summary>A sentence about instruments in general ("such agreements usually take years"). A cue that is itself an
     /// instrument noun ("similar agreements", "подібні угоди") explains only where no state is named: "similar agreements
-    /// Ukraine concluded with Britain, Germany and France" reports three instruments.</summary>
+    /// Ukraine concluded with Britain, Germany and France" reports three instruments, and so does one the pair ("the
+    /// sides") concluded, or one an adjective marks as another ("Попередню подібну угоду сторони уклали 2017 року": the
+    /// singular stems as the plural cue does).</summary>
     private static bool IsExplainer(SentenceAnalysis sentence) =>
         sentence.Cues.Any(c => c.Value == "explainer"
-            && (sentence.Countries.Count == 0 || !sentence.Instruments.Any(i => i.FirstWord >= c.FirstWord && i.LastWord <= c.LastWord)));
+            && ((sentence.Countries.Count == 0 && !sentence.FunctionWords.Any(f => f.Value is FunctionRole.Both or FunctionRole.Another))
+                || !sentence.Instruments.Any(i => i.FirstWord >= c.FirstWord && i.LastWord <= c.LastWord)));
 }

@@ -386,7 +386,10 @@ public sealed class PersonRecognizer
                 return w > word ? state : null;
             }
 
-            if (sentence.Words[w].IsCapitalized || sentence.Words[w].Kind != TokenKind.Word)
+            // A body's name capitalises its first word only ("Голова Державної прикордонної служби України Сергій
+            // Дейнеко"); a given name is followed by a capitalised surname.
+            var opensABody = w == word && w + 1 < sentence.Count && !sentence.Words[w + 1].IsCapitalized && sentence.Words[w + 1].Kind == TokenKind.Word;
+            if ((sentence.Words[w].IsCapitalized && !opensABody) || sentence.Words[w].Kind != TokenKind.Word)
             {
                 return null;
             }
