@@ -265,6 +265,13 @@ internal static class AgreementBuilder
             }
         }
 
+        // Only where the instrument is named: "Соответствующее постановление подписал премьер-министр …, документ
+        // опубликован" signs a decree, which "the document" stands for.
+        if (chosen.Count == 0 && LoneSigner(analysis, signing.Where(m => !m.IsReference).Select(m => m.Sentence).Distinct()) is { } lone)
+        {
+            chosen[parties[0]] = lone;
+        }
+
         var all = chosen.Values.Concat(CoSigners(analysis, chosen.Values.ToList())).ToList();
         foreach (var person in all)
         {
@@ -402,6 +409,37 @@ internal static class AgreementBuilder
 
     /// <summary>Any titled person of government beside a signer in a signing sentence: directors, deputy ministers and
     /// ambassadors sign too ("Director Dmitry Shugaev and Deputy Defence Minister Hoang Xuan Chien signed").</summary>
+    /// <summary>
+    /// The one official named in full in the clause of a signing verb, where no side's signer was found: "Das Abkommen
+    /// hatten Verteidigungsminister Boris Pistorius und sein litauischer Kollege … unterzeichnet" names one signer, the
+    /// other only by his title. Two or more such officials leave it open.
+    /// </summary>
+    private static PersonMention? LoneSigner(DocumentAnalysis analysis, IEnumerable<int> sentences)
+    {
+        PersonMention? lone = null;
+        foreach (var index in sentences)
+        {
+            var sentence = analysis.Sentences[index];
+            foreach (var person in SentencePeople.Of(analysis, index))
+            {
+                if (!MaySign(person.Role) || !person.Name.Contains(' ')
+                    || !sentence.Statuses.Any(s => s.Value == AgreementStatus.Signed && ClauseReader.OneClause(sentence, Math.Min(s.FirstWord, person.FirstWord), Math.Max(s.FirstWord, person.FirstWord))))
+                {
+                    continue;
+                }
+
+                if (lone is not null && lone.Name != person.Name)
+                {
+                    return null;
+                }
+
+                lone = person;
+            }
+        }
+
+        return lone;
+    }
+
     private static bool MaySign(string role) => IsOfficial(role) || role is "official" or "diplomat";
 
     private static bool IsOfficial(string role) => role is "counterpart" or "defense-minister" or "head-of-state" or "head-of-government" or "minister" or "foreign-minister" or "military";
