@@ -265,9 +265,10 @@ internal static class AgreementBuilder
             }
         }
 
-        // Only where the instrument is named: "Соответствующее постановление подписал премьер-министр …, документ
-        // опубликован" signs a decree, which "the document" stands for.
-        if (chosen.Count == 0 && LoneSigner(analysis, signing.Where(m => !m.IsReference).Select(m => m.Sentence).Distinct()) is { } lone)
+        // Only where the instrument is named and its signing told: "Соответствующее постановление подписал премьер-министр
+        // …, документ опубликован" signs a decree, which "the document" stands for, and a head of state who signs the law
+        // ratifying an agreement does not sign the agreement.
+        if (chosen.Count == 0 && LoneSigner(analysis, signing.Where(m => !m.IsReference && m.Status is AgreementStatus.Signed).Select(m => m.Sentence).Distinct()) is { } lone)
         {
             chosen[parties[0]] = lone;
         }
