@@ -217,6 +217,12 @@ internal static class ClauseReader
         }
 
         AgreementStatus? status = statusWord?.Value;
+        if (status == AgreementStatus.Ratified && anchor.Value.Kind == AgreementKind.Plan && parties.Count >= 2)
+        {
+            // "Россия и КНДР утвердили план военного сотрудничества на 2025 год": the two sides that approve a plan of
+            // theirs adopt it; no parliament ratifies a yearly plan.
+            status = AgreementStatus.Signed;
+        }
         if (anchor.Value.Step is { } step && status is null or AgreementStatus.Signed)
         {
             // "signed the protocol on the exchange of instruments of ratification": the instrument it refers to is in force.
