@@ -1,6 +1,7 @@
 using Pacta.Core.Analysis;
 using Pacta.Core.Languages;
 using Pacta.Core.Model;
+using Pacta.Core.Recognizers.Dates;
 
 namespace Pacta.Core.Extraction;
 
@@ -48,6 +49,13 @@ public sealed class AgreementExtractor
                 {
                     // "Того ж дня Зеленський підписав безпекову угоду зі Сполученими Штатами": the day of the step before.
                     candidate = candidate with { Date = lastDated.Date, DateMention = lastDated.DateMention };
+                }
+
+                if (candidate is { Date: null, Status: not null and not AgreementStatus.Planned } && AnnouncedNext(analysis, sentence) is { Past: { } announced } day)
+                {
+                    // "Уряд Грузії ухвалив рішення призупинити дію угоди … Про це у понеділок повідомило міністерство": the
+                    // day the step was announced, in the sentence after, is its day.
+                    candidate = candidate with { Date = announced, DateMention = day };
                 }
 
                 if (candidate is { Status: not null } && sentence.Paragraph == analysis.DatelineParagraph && !leadStepSeen)
@@ -350,6 +358,26 @@ public sealed class AgreementExtractor
         return saysBoth || candidate.IsReference || (candidate.Status is null && candidate.Kind != AgreementKind.Other)
             ? candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse }
             : candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse, SupportOnly = true };
+    }
+
+    /// <summary>The one date of the next sentence of the paragraph when it names no instrument and opens by telling who
+    /// announced the news just told ("Об этом в среду сообщило Минобороны", "Das teilte das Ministerium am Dienstagabend
+    /// mit"); null otherwise.</summary>
+    private static DateMention? AnnouncedNext(DocumentAnalysis analysis, SentenceAnalysis sentence)
+    {
+        if (sentence.Index + 1 >= analysis.Sentences.Count)
+        {
+            return null;
+        }
+
+        var next = analysis.Sentences[sentence.Index + 1];
+        if (next.Paragraph != sentence.Paragraph || next.Instruments.Count > 0
+            || !next.FunctionWords.Any(f => f.Value == FunctionRole.ThisNews && f.FirstWord == 0) || next.Dates.Count != 1)
+        {
+            return null;
+        }
+
+        return next.Dates[0];
     }
 
     /// <summary>A word of number right before the instrument noun: "a number of agreements", "ряда соглашений".</summary>
