@@ -126,6 +126,11 @@ internal static class MentionConsolidator
                 return false;
             }
 
+            if (IsLaterPlanOfAnotherKind(mention, candidate) || IsLaterPlanOfAnotherKind(candidate, mention))
+            {
+                return false;
+            }
+
             if (IsPlanBesideAnOldSigning(a, b, a == AgreementStatus.Signed ? mention : candidate, a == AgreementStatus.Signed ? candidate : mention, published))
             {
                 return false;
@@ -176,6 +181,12 @@ internal static class MentionConsolidator
         (a, b) is (AgreementStatus.Planned, AgreementStatus.Signed) or (AgreementStatus.Signed, AgreementStatus.Planned)
         && !plan.IsReference && plan.StatusWord is null or { Value: AgreementStatus.Signed or AgreementStatus.Planned }
         && signed.Date is { } date && published is { } p && date.End.AddDays(SigningNewsDays) < p;
+
+    /// <summary>"signed a letter of intent … the sides plan to conclude a full agreement in the summer": a plan told after
+    /// a signing, in the body, of an instrument named by another noun, is the next instrument, not the one signed.</summary>
+    private static bool IsLaterPlanOfAnotherKind(Candidate plan, Candidate signed) =>
+        plan.Status == AgreementStatus.Planned && signed.Status == AgreementStatus.Signed && plan.Sentence > signed.Sentence
+        && !plan.InHeadline && !signed.InHeadline && !plan.IsReference && !signed.IsReference && plan.Kind != signed.Kind;
 
     /// <summary>"внес на ратификацию соглашение … Документ был подписан в Бамако 23 июня 2023 года": the signing of an
     /// instrument whose ratification or entry into force is still to come is that instrument's.</summary>
