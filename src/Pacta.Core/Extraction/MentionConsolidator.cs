@@ -36,7 +36,9 @@ internal static class MentionConsolidator
             // same step, so it never moves a defense instrument's status.
             var home = candidate.IsAnother ? null : groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && Fits(g, candidate, published)
                 && (candidate.Domain != DomainClass.Other || g.Status == candidate.Status))
-                ?? (candidate.IsReference || candidate.PartySource == PartySource.ClauseAndDiscourse ? SignatureOfTheOnlyInstrument(groups, candidate) : null);
+                ?? (candidate.IsReference || candidate.PartySource == PartySource.ClauseAndDiscourse || candidate.Anchor.FirstWord <= OpeningWords
+                    ? SignatureOfTheOnlyInstrument(groups, candidate)
+                    : null);
             if (home is null)
             {
                 groups.Add(new InstrumentGroup(candidate));
@@ -198,6 +200,11 @@ internal static class MentionConsolidator
     private static bool RatificationToComeOfTheSigned(Candidate toCome, Candidate signed) =>
         toCome.Status == AgreementStatus.Planned && toCome.StatusWord is { Value: AgreementStatus.Ratified or AgreementStatus.InForce }
         && signed.Status == AgreementStatus.Signed;
+
+    /// <summary>An instrument noun this near the start of its sentence is its topic, the one just told ("Угоду підписали
+    /// Президент України … та прем'єр-міністр Португалії … 27 червня 2024 року", "The agreement was signed by …"), though
+    /// the signers name both sides.</summary>
+    private const int OpeningWords = 1;
 
     /// <summary>Years a treaty may wait between its signature and its ratification or entry into force.</summary>
     private const int MaxYearsToTakeEffect = 10;
