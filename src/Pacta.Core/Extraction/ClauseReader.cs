@@ -256,6 +256,16 @@ internal static class ClauseReader
             resolved = date.Resolve(future: true);
         }
 
+        if (status == AgreementStatus.Signed && statusWord is not null && published is { } now && !ownDateOnly
+            && DateRules.OnlyAheadAfter(sentence, statusWord, anchor, now) is { } ahead)
+        {
+            // "اتفق الوزيران، خلال لقائهما اليوم، على توقيع اتفاقية … خلال الشهر المقبل": a signing whose own clause, after
+            // the verb and the instrument, is dated wholly after the news has not happened; the date is when it is due.
+            status = AgreementStatus.Planned;
+            date = ahead;
+            resolved = ahead.Resolve(future: true);
+        }
+
         if (status is null && !anchor.Value.IsReference && parties.Count >= 2 && IsHeld(sentence, anchor))
         {
             // "Japan has similar agreements with Australia and Britain": instruments a state has are in place.

@@ -133,6 +133,24 @@ internal static class DateRules
             .FirstOrDefault();
     }
 
+    /// <summary>A relative date right after a signing word and its instrument, in their clause, that lies wholly after
+    /// the news ("على توقيع اتفاقية … خلال الشهر المقبل", next month), with no other step's word nearer: the signing is
+    /// still to come. Not for a plan, whose years ("план на следующий год") are its period. Null when there is none.</summary>
+    public static DateMention? OnlyAheadAfter(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> status, LexiconMatch<InstrumentWord> anchor, DateOnly published)
+    {
+        const int MaxGap = 8;
+        if (anchor.Value.Kind == AgreementKind.Plan)
+        {
+            return null;
+        }
+
+        var from = Math.Max(status.LastWord, anchor.LastWord);
+        return sentence.Dates.FirstOrDefault(d => d.IsRelative && d.FirstWord > from && d.FirstWord - from <= MaxGap
+            && d.Past is { } past && past.Start > published && d.Future is { } future && future.Start > published
+            && ClauseReader.OneClause(sentence, status.LastWord, d.FirstWord)
+            && !sentence.Statuses.Any(other => other != status && other.FirstWord > status.LastWord && other.FirstWord < d.FirstWord));
+    }
+
     /// <summary>"In March, the alliance signed programmes with Georgia and Armenia": a date before the first partner
     /// dates every partner that has none of its own.</summary>
     public static DateMention? SharedDate(SentenceAnalysis sentence, int firstPartnerWord) =>
