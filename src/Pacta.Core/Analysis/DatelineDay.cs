@@ -20,7 +20,8 @@ internal static class DatelineDay
     /// <summary>Characters before a dateline's comma at most ("SAN SALVADOR DE JUJUY").</summary>
     private const int MaxCityLength = 32;
 
-    public static DateOnly? Of(IReadOnlyList<AnalyzedSentence> sentences, LanguageProfile language, DateOnly? published, SentenceRecognizers recognizers)
+    /// <summary>The day filed and the index of the sentence the dateline opens, or null.</summary>
+    public static (DateOnly Day, int Sentence)? Of(IReadOnlyList<AnalyzedSentence> sentences, LanguageProfile language, DateOnly? published, SentenceRecognizers recognizers)
     {
         if (published is not { } day)
         {
@@ -42,7 +43,7 @@ internal static class DatelineDay
                 if (Dateline.DateAfter(sentence, city)?.Past is { Precision: DatePrecision.Day } filed
                     && filed.Start <= day && day.DayNumber - filed.Start.DayNumber <= MaxDaysBeforePublication)
                 {
-                    return filed.Start;
+                    return (filed.Start, i);
                 }
             }
         }

@@ -28,7 +28,8 @@ public sealed class TextAnalyzer
     {
         var analyses = new List<SentenceAnalysis>(sentences.Count);
         // Relative dates count from the day of a dated dateline a day or two before the page's date.
-        var reference = DatelineDay.Of(sentences, language, document.Published, _recognizers) ?? document.Published;
+        var filed = DatelineDay.Of(sentences, language, document.Published, _recognizers);
+        var reference = filed?.Day ?? document.Published;
         var next = 0;
         foreach (var sentence in sentences)
         {
@@ -46,6 +47,10 @@ public sealed class TextAnalyzer
             analyses.Add(new SentenceAnalysis(sentence, language, reference, _recognizers, mayNameInstrument));
         }
 
-        return new DocumentAnalysis(document, language, analyses);
+        return new DocumentAnalysis(document, language, analyses)
+        {
+            FiledOn = filed?.Day,
+            DatelineParagraph = filed is { } f ? analyses[f.Sentence].Paragraph : -1,
+        };
     }
 }

@@ -48,7 +48,7 @@ internal static class AgreementBuilder
 
         dated = Refined(group, status, dated);
         dated = RetoldLater(analysis, status, dated);
-        var date = dated?.Date;
+        var date = dated?.Date ?? group.Mentions.FirstOrDefault(m => m.Status == status && m.FiledDate is not null)?.FiledDate;
         var dateMention = dated?.DateMention;
         if (date is not null && dateMention is not null)
         {
@@ -190,7 +190,10 @@ internal static class AgreementBuilder
     private static bool SignedThisWeek(InstrumentGroup group, DateOnly? published)
     {
         const int MaxDaysBefore = 7;
-        return group.Lead.Status is AgreementStatus.Signed && group.Lead.Date is { Precision: DatePrecision.Day } date && published is { } p
+        // A lead step dated only by the dateline ("ГААГА, 24 червня /Укрінформ/. … підписали меморандум") was signed the
+        // day the story was filed.
+        var signed = group.Lead.Date ?? group.Mentions.FirstOrDefault(m => m.Status is AgreementStatus.Signed && m.FiledDate is not null)?.FiledDate;
+        return group.Lead.Status is AgreementStatus.Signed && signed is { Precision: DatePrecision.Day } date && published is { } p
             && date.Start <= p && p.DayNumber - date.Start.DayNumber <= MaxDaysBefore;
     }
 
@@ -243,7 +246,8 @@ internal static class AgreementBuilder
             {
                 foreach (var person in sentence.People)
                 {
-                    if (person.Nationality is { } code && parties.Contains(code) && !chosen.ContainsKey(code) && IsOfficial(person.Role))
+                    if (person.Nationality is { } code && parties.Contains(code) && !chosen.ContainsKey(code) && IsOfficial(person.Role)
+                        && !SentencePeople.IsWitness(sentence, person, analysis.Language.Settings.Postpositional))
                     {
                         chosen[code] = person;
                     }
@@ -265,6 +269,14 @@ internal static class AgreementBuilder
             {
                 chosen[signer.Nationality is { } code ? code : left.Dequeue()] = signer;
             }
+        }
+
+        // Only where the instrument is named and its signing told: "Соответствующее постановление подписал премьер-министр
+        // …, документ опубликован" signs a decree, which "the document" stands for, and a head of state who signs the law
+        // ratifying an agreement does not sign the agreement.
+        if (chosen.Count == 0 && LoneSigner(analysis, signing.Where(m => !m.IsReference && m.Status is AgreementStatus.Signed).Select(m => m.Sentence).Distinct()) is { } lone)
+        {
+            chosen[parties[0]] = lone;
         }
 
         var all = chosen.Values.Concat(CoSigners(analysis, chosen.Values.ToList())).ToList();
@@ -404,6 +416,37 @@ internal static class AgreementBuilder
 
     /// <summary>Any titled person of government beside a signer in a signing sentence: directors, deputy ministers and
     /// ambassadors sign too ("Director Dmitry Shugaev and Deputy Defence Minister Hoang Xuan Chien signed").</summary>
+    /// <summary>
+    /// The one official named in full in the clause of a signing verb, where no side's signer was found: "Das Abkommen
+    /// hatten Verteidigungsminister Boris Pistorius und sein litauischer Kollege … unterzeichnet" names one signer, the
+    /// other only by his title. Two or more such officials leave it open.
+    /// </summary>
+    private static PersonMention? LoneSigner(DocumentAnalysis analysis, IEnumerable<int> sentences)
+    {
+        PersonMention? lone = null;
+        foreach (var index in sentences)
+        {
+            var sentence = analysis.Sentences[index];
+            foreach (var person in SentencePeople.Of(analysis, index))
+            {
+                if (!MaySign(person.Role) || !person.Name.Contains(' ')
+                    || !sentence.Statuses.Any(s => s.Value == AgreementStatus.Signed && ClauseReader.OneClause(sentence, Math.Min(s.FirstWord, person.FirstWord), Math.Max(s.FirstWord, person.FirstWord))))
+                {
+                    continue;
+                }
+
+                if (lone is not null && lone.Name != person.Name)
+                {
+                    return null;
+                }
+
+                lone = person;
+            }
+        }
+
+        return lone;
+    }
+
     private static bool MaySign(string role) => IsOfficial(role) || role is "official" or "diplomat";
 
     private static bool IsOfficial(string role) => role is "counterpart" or "defense-minister" or "head-of-state" or "head-of-government" or "minister" or "foreign-minister" or "military";

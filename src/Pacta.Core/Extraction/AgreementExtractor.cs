@@ -1,6 +1,7 @@
 using Pacta.Core.Analysis;
 using Pacta.Core.Languages;
 using Pacta.Core.Model;
+using Pacta.Core.Recognizers.Dates;
 
 namespace Pacta.Core.Extraction;
 
@@ -30,6 +31,12 @@ public sealed class AgreementExtractor
         var aboutCompanies = new Lazy<bool>(() => analysis.Sentences.Sum(s => s.Cues.Count(c => c.Value == "company")) >= 2);
         var candidates = new List<Candidate>();
         Candidate? lastDated = null;
+        var leadStepSeen = false;
+        if (analysis.FiledOn is { } filedOn)
+        {
+            trace?.Invoke($"dateline: filed {filedOn:yyyy-MM-dd}, paragraph {analysis.DatelineParagraph}");
+        }
+
         foreach (var sentence in analysis.Sentences)
         {
             foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published, trace))
@@ -45,10 +52,29 @@ public sealed class AgreementExtractor
                 }
 
                 if (candidate is { Date: null, Status: AgreementStatus.Signed } && SentencePeople.PairMetIn(analysis, sentence.Index) is { } met
-                    && analysis.Sentences[met].Dates is [{ Past: { } day } meetingDay])
+                    && analysis.Sentences[met].Dates is [{ Past: { } metOn } meetingDay])
                 {
                     // "X hosted Y in Jakarta on Wednesday. After their talks the two leaders signed …": the meeting's day.
-                    candidate = candidate with { Date = day, DateMention = meetingDay };
+                    candidate = candidate with { Date = metOn, DateMention = meetingDay };
+                }
+
+                if (candidate is { Date: null, Status: not null and not AgreementStatus.Planned } && AnnouncedNext(analysis, sentence) is { Past: { } announced } day)
+                {
+                    // "Уряд Грузії ухвалив рішення призупинити дію угоди … Про це у понеділок повідомило міністерство": the
+                    // day the step was announced, in the sentence after, is its day.
+                    candidate = candidate with { Date = announced, DateMention = day };
+                }
+
+                if (candidate is { Status: not null } && sentence.Paragraph == analysis.DatelineParagraph && !leadStepSeen)
+                {
+                    leadStepSeen = true;
+                    if (candidate is { Date: null, Status: not AgreementStatus.Planned } && analysis.FiledOn is { } filed)
+                    {
+                        // "МОСКВА, 8 июля. /ТАСС/. Правительство России приостановило действие соглашения …": the step a
+                        // wire story's lead tells without a date of its own happened the day the story was filed.
+                        // Only where no mention of the step dates it: the dateline's day is when the story was filed.
+                        candidate = candidate with { FiledDate = PartialDate.OfDay(filed) };
+                    }
                 }
 
                 if (candidate is { Date: not null, Status: not null })
@@ -59,6 +85,14 @@ public sealed class AgreementExtractor
                 trace?.Invoke($"#{sentence.Index} mention: {Describe(raw)}{(candidate is null ? " (dropped: no second side)" : candidate.PartyKey != raw.PartyKey ? $" → parties {candidate.PartyKey}" : "")}{(candidate?.SupportOnly == true ? " (support only)" : "")}");
                 if (candidate is null)
                 {
+                    continue;
+                }
+
+                if (candidate.Domain is null && IsOneOfSeveral(sentence, candidate))
+                {
+                    // "Кишинев вышел из ряда соглашений в рамках СНГ": a set of instruments of no named field is none of
+                    // those the story is about.
+                    trace?.Invoke($"#{sentence.Index} word {raw.AnchorWord}: dropped, several instruments of no field");
                     continue;
                 }
 
@@ -331,6 +365,34 @@ public sealed class AgreementExtractor
         return saysBoth || candidate.IsReference || (candidate.Status is null && candidate.Kind != AgreementKind.Other)
             ? candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse }
             : candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse, SupportOnly = true };
+    }
+
+    /// <summary>The one date of the next sentence of the paragraph when it names no instrument and opens by telling who
+    /// announced the news just told ("Об этом в среду сообщило Минобороны", "Das teilte das Ministerium am Dienstagabend
+    /// mit"); null otherwise.</summary>
+    private static DateMention? AnnouncedNext(DocumentAnalysis analysis, SentenceAnalysis sentence)
+    {
+        if (sentence.Index + 1 >= analysis.Sentences.Count)
+        {
+            return null;
+        }
+
+        var next = analysis.Sentences[sentence.Index + 1];
+        if (next.Paragraph != sentence.Paragraph || next.Instruments.Count > 0
+            || !next.FunctionWords.Any(f => f.Value == FunctionRole.ThisNews && f.FirstWord == 0) || next.Dates.Count != 1)
+        {
+            return null;
+        }
+
+        return next.Dates[0];
+    }
+
+    /// <summary>A word of number right before the instrument noun: "a number of agreements", "ряда соглашений".</summary>
+    private static bool IsOneOfSeveral(SentenceAnalysis sentence, Candidate candidate)
+    {
+        const int MaxGap = 2;
+        var anchor = candidate.Anchor;
+        return sentence.FunctionWords.Any(f => f.Value == FunctionRole.Several && f.LastWord < anchor.FirstWord && anchor.FirstWord - f.LastWord <= MaxGap);
     }
 
     /// <summary>"The two countries" stands next to the step's verb, and every state of the sentence is in another

@@ -40,6 +40,10 @@ internal sealed record Candidate(
     /// reported before.</summary>
     public bool IsAnother { get; init; }
 
+    /// <summary>The day of a dated dateline, for the step a wire story's lead tells without a date ("МОСКВА, 8 июля. …
+    /// приостановило действие соглашения"): the step's date when no mention of it gives one.</summary>
+    public PartialDate? FiledDate { get; init; }
+
     public AgreementKind Kind => Anchor.Value.Kind;
 
     public bool IsReference => Anchor.Value.IsReference;

@@ -217,6 +217,12 @@ internal static class ClauseReader
         }
 
         AgreementStatus? status = statusWord?.Value;
+        if (status == AgreementStatus.Ratified && anchor.Value.Kind == AgreementKind.Plan && parties.Count >= 2)
+        {
+            // "Россия и КНДР утвердили план военного сотрудничества на 2025 год": the two sides that approve a plan of
+            // theirs adopt it; no parliament ratifies a yearly plan.
+            status = AgreementStatus.Signed;
+        }
         if (anchor.Value.Step is { } step && status is null or AgreementStatus.Signed)
         {
             // "signed the protocol on the exchange of instruments of ratification": the instrument it refers to is in force.
@@ -248,6 +254,16 @@ internal static class ClauseReader
             // comes sooner than it went tells a plan.
             status = AgreementStatus.Planned;
             resolved = date.Resolve(future: true);
+        }
+
+        if (status == AgreementStatus.Signed && statusWord is not null && published is { } now && !ownDateOnly
+            && DateRules.OnlyAheadAfter(sentence, statusWord, anchor, now) is { } ahead)
+        {
+            // "اتفق الوزيران، خلال لقائهما اليوم، على توقيع اتفاقية … خلال الشهر المقبل": a signing whose own clause, after
+            // the verb and the instrument, is dated wholly after the news has not happened; the date is when it is due.
+            status = AgreementStatus.Planned;
+            date = ahead;
+            resolved = ahead.Resolve(future: true);
         }
 
         if (status is null && !anchor.Value.IsReference && parties.Count >= 2 && IsHeld(sentence, anchor))
@@ -325,8 +341,11 @@ internal static class ClauseReader
 
     /// <summary>A sentence about instruments in general ("such agreements usually take years"). A cue that is itself an
     /// instrument noun ("similar agreements", "подібні угоди") explains only where no state is named: "similar agreements
-    /// Ukraine concluded with Britain, Germany and France" reports three instruments.</summary>
+    /// Ukraine concluded with Britain, Germany and France" reports three instruments, and so does one the pair ("the
+    /// sides") concluded, or one an adjective marks as another ("Попередню подібну угоду сторони уклали 2017 року": the
+    /// singular stems as the plural cue does).</summary>
     private static bool IsExplainer(SentenceAnalysis sentence) =>
         sentence.Cues.Any(c => c.Value == "explainer"
-            && (sentence.Countries.Count == 0 || !sentence.Instruments.Any(i => i.FirstWord >= c.FirstWord && i.LastWord <= c.LastWord)));
+            && ((sentence.Countries.Count == 0 && !sentence.FunctionWords.Any(f => f.Value is FunctionRole.Both or FunctionRole.Another))
+                || !sentence.Instruments.Any(i => i.FirstWord >= c.FirstWord && i.LastWord <= c.LastWord)));
 }

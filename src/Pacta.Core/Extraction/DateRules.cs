@@ -66,11 +66,20 @@ internal static class DateRules
     /// the step read ("the agreement, signed in Lima in March, entered into force on Monday"; "The agreement, signed in
     /// Vilnius in March 2023, was approved by 80 votes", where the approval's day is told elsewhere or not at all).</summary>
     private static bool BelongsToAnotherStep(SentenceAnalysis sentence, DateMention date, LexiconMatch<AgreementStatus>? status) =>
-        status is not null && sentence.Statuses.Any(other => other.Value != status.Value && !Governs(other, status)
+        status is not null && sentence.Statuses.Any(other => other.Value != status.Value && !Governs(other, status) && !IsThePlannedSigning(sentence, other, status)
             && (BetweenItsVerbAndAnd(sentence, other, date, status) || (WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) <= NextToAVerb
                 && WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) < WordDistance.Between(status.FirstWord, status.LastWord, date.FirstWord, date.LastWord)
                 && ClauseReader.OneClause(sentence, other.FirstWord, date.FirstWord))
                 || (ClauseReader.OneClause(sentence, other.LastWord, date.FirstWord) && !ClauseReader.OneClause(sentence, status.LastWord, date.FirstWord))));
+
+    /// <summary>A signing verb with a word of intent or future next to it, in a plan's clause ("проект соглашения …,
+    /// который планируется подписать в следующем году"): the signing is the step planned, and its date is the plan's.</summary>
+    private static bool IsThePlannedSigning(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> other, LexiconMatch<AgreementStatus> status)
+    {
+        const int MaxGap = 2;
+        return status.Value == AgreementStatus.Planned && other.Value == AgreementStatus.Signed
+            && sentence.Moods.Any(m => m.Value is Mood.Intent or Mood.Future && WordDistance.Between(m.FirstWord, m.LastWord, other.FirstWord, other.LastWord) <= MaxGap);
+    }
 
     /// <summary>Days between the two readings of a weekday at most: "on Thursday" is no later than it was.</summary>
     private const int WeekdaySpan = 14;
@@ -122,6 +131,24 @@ internal static class DateRules
                 && ClauseReader.OneClause(sentence, Math.Min(d.FirstWord, word), Math.Max(d.FirstWord, word)))
             .OrderBy(d => WordDistance.Between(d.FirstWord, d.LastWord, word, word))
             .FirstOrDefault();
+    }
+
+    /// <summary>A relative date right after a signing word and its instrument, in their clause, that lies wholly after
+    /// the news ("على توقيع اتفاقية … خلال الشهر المقبل", next month), with no other step's word nearer: the signing is
+    /// still to come. Not for a plan, whose years ("план на следующий год") are its period. Null when there is none.</summary>
+    public static DateMention? OnlyAheadAfter(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> status, LexiconMatch<InstrumentWord> anchor, DateOnly published)
+    {
+        const int MaxGap = 8;
+        if (anchor.Value.Kind == AgreementKind.Plan)
+        {
+            return null;
+        }
+
+        var from = Math.Max(status.LastWord, anchor.LastWord);
+        return sentence.Dates.FirstOrDefault(d => d.IsRelative && d.FirstWord > from && d.FirstWord - from <= MaxGap
+            && d.Past is { } past && past.Start > published && d.Future is { } future && future.Start > published
+            && ClauseReader.OneClause(sentence, status.LastWord, d.FirstWord)
+            && !sentence.Statuses.Any(other => other != status && other.FirstWord > status.LastWord && other.FirstWord < d.FirstWord));
     }
 
     /// <summary>"In March, the alliance signed programmes with Georgia and Armenia": a date before the first partner

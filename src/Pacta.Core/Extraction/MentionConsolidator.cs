@@ -36,7 +36,9 @@ internal static class MentionConsolidator
             // same step, so it never moves a defense instrument's status.
             var home = candidate.IsAnother ? null : groups.FirstOrDefault(g => g.PartyKey == candidate.PartyKey && Fits(g, candidate, published)
                 && (candidate.Domain != DomainClass.Other || g.Status == candidate.Status))
-                ?? (candidate.IsReference ? SignatureOfTheOnlyInstrument(groups, candidate) : null);
+                ?? (candidate.IsReference || candidate.PartySource == PartySource.ClauseAndDiscourse || candidate.Anchor.FirstWord <= OpeningWords
+                    ? SignatureOfTheOnlyInstrument(groups, candidate)
+                    : null);
             if (home is null)
             {
                 groups.Add(new InstrumentGroup(candidate));
@@ -126,6 +128,11 @@ internal static class MentionConsolidator
                 return false;
             }
 
+            if (IsLaterPlanOfAnotherKind(mention, candidate) || IsLaterPlanOfAnotherKind(candidate, mention))
+            {
+                return false;
+            }
+
             if (IsPlanBesideAnOldSigning(a, b, a == AgreementStatus.Signed ? mention : candidate, a == AgreementStatus.Signed ? candidate : mention, published))
             {
                 return false;
@@ -177,6 +184,12 @@ internal static class MentionConsolidator
         && !plan.IsReference && plan.StatusWord is null or { Value: AgreementStatus.Signed or AgreementStatus.Planned }
         && signed.Date is { } date && published is { } p && date.End.AddDays(SigningNewsDays) < p;
 
+    /// <summary>"signed a letter of intent … the sides plan to conclude a full agreement in the summer": a plan told after
+    /// a signing, in the body, of an instrument named by another noun, is the next instrument, not the one signed.</summary>
+    private static bool IsLaterPlanOfAnotherKind(Candidate plan, Candidate signed) =>
+        plan.Status == AgreementStatus.Planned && signed.Status == AgreementStatus.Signed && plan.Sentence > signed.Sentence
+        && !plan.InHeadline && !signed.InHeadline && !plan.IsReference && !signed.IsReference && plan.Kind != signed.Kind;
+
     /// <summary>"внес на ратификацию соглашение … Документ был подписан в Бамако 23 июня 2023 года": the signing of an
     /// instrument whose ratification or entry into force is still to come is that instrument's.</summary>
     private static bool SignedBeforeARatificationToCome(InstrumentGroup group, Candidate candidate) =>
@@ -188,6 +201,11 @@ internal static class MentionConsolidator
         toCome.Status == AgreementStatus.Planned && toCome.StatusWord is { Value: AgreementStatus.Ratified or AgreementStatus.InForce }
         && signed.Status == AgreementStatus.Signed;
 
+    /// <summary>An instrument noun this near the start of its sentence is its topic, the one just told ("Угоду підписали
+    /// Президент України … та прем'єр-міністр Португалії … 27 червня 2024 року", "The agreement was signed by …"), though
+    /// the signers name both sides.</summary>
+    private const int OpeningWords = 1;
+
     /// <summary>Years a treaty may wait between its signature and its ratification or entry into force.</summary>
     private const int MaxYearsToTakeEffect = 10;
 
@@ -195,7 +213,8 @@ internal static class MentionConsolidator
     /// "È entrato in vigore il trattato … Il trattato era stato sottoscritto a Roma … il 26 novembre 2021", "Документ
     /// підписали в Оттаві у вересні 2023 року": a signing told of the same kind of instrument (or of "the document"), in
     /// a clause that names no side, before the only instrument of the pair, which was ratified or took effect within a
-    /// few years, is that instrument's signature.
+    /// few years, is that instrument's signature. A clause that names one side only ("Anlaşma, 12 Ekim 2023'te Kuveyt'te
+    /// … imzalanmıştı") tells of the pair in focus just as well.
     /// </summary>
     private static InstrumentGroup? SignatureOfTheOnlyInstrument(List<InstrumentGroup> groups, Candidate candidate)
     {

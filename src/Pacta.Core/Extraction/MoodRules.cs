@@ -37,7 +37,7 @@ internal static class MoodRules
                 && mood.FirstWord - Math.Max(status.LastWord, anchor.LastWord) <= FollowingWindow && NoBreakBetween(sentence, status.LastWord, mood.FirstWord)
                 && !sentence.Statuses.Any(other => other.FirstWord > status.LastWord && other.FirstWord <= mood.LastWord);
             var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= AnchorWindow && NoBreakBetween(sentence, mood.LastWord, anchor.FirstWord);
-            if (mood.Value == Mood.Negation && NegatesAPlanAfter(sentence, status, mood))
+            if (mood.Value == Mood.Negation && NegatesAPlanAfter(sentence, status, mood, verbFinal))
             {
                 moods.Add(Mood.Negation);
                 continue;
@@ -78,12 +78,20 @@ internal static class MoodRules
 
     /// <summary>"подписание документа пока не планируется", "the signing is not planned": a negation after a signing
     /// noun, right before the word of intent that is its predicate, denies the step.</summary>
-    private static bool NegatesAPlanAfter(SentenceAnalysis sentence, LexiconMatch<AgreementStatus>? status, LexiconMatch<Mood> negation)
+    /// <remarks>Where the verb ends the clause, the word of intent comes first and the negation last, after the noun's
+    /// complements: "امضای سند جدیدی در این سفر پیش‌بینی نشده است" (the signing of a new document on this trip is not
+    /// foreseen).</remarks>
+    private static bool NegatesAPlanAfter(SentenceAnalysis sentence, LexiconMatch<AgreementStatus>? status, LexiconMatch<Mood> negation, bool verbFinal)
     {
         const int MaxGap = 4;
-        return status is not null && negation.FirstWord > status.LastWord && negation.FirstWord - status.LastWord <= MaxGap
+        // The clause's verb may follow the noun's parties and place ("امضای توافقنامه همکاری نظامی میان ایران و بلاروس در
+        // این سفر پیش‌بینی نشده است"), with no other step between.
+        const int MaxVerbFinalGap = 14;
+        return status is not null && negation.FirstWord > status.LastWord && negation.FirstWord - status.LastWord <= (verbFinal ? MaxVerbFinalGap : MaxGap)
             && NoBreakBetween(sentence, status.LastWord, negation.FirstWord)
-            && sentence.Moods.Any(m => m.Value is Mood.Intent or Mood.Future && m.FirstWord == negation.LastWord + 1);
+            && !sentence.Statuses.Any(s => s.FirstWord > status.LastWord && s.FirstWord < negation.FirstWord)
+            && sentence.Moods.Any(m => m.Value is Mood.Intent or Mood.Future
+                && (m.FirstWord == negation.LastWord + 1 || (verbFinal && m.LastWord + 1 == negation.FirstWord && m.FirstWord > status.LastWord)));
     }
 
     /// <summary>True when no punctuation separates two words: they stand in one clause ("Am Abend wollte Selenskyj in

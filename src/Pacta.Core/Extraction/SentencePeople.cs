@@ -61,7 +61,24 @@ internal static class SentencePeople
             }
         }
 
-        return found is null ? people : found.OrderBy(p => p.FirstWord).ToList();
+        var all = found is null ? people : found.OrderBy(p => p.FirstWord).ToList();
+        var postpositional = analysis.Language.Settings.Postpositional;
+        return sentence.Cues.Any(c => c.Value == "witness") ? all.Where(p => !IsWitness(sentence, p, postpositional)).ToList() : all;
+    }
+
+    /// <summary>A person a few words after a word of attending, in its clause ("in the presence of President X", "بحضور
+    /// رئيس الوزراء"), or before it where such words follow their noun ("İlham Aliyev'in katıldığı törende"), witnesses a
+    /// signing and does not sign it; one before "in the presence of" may be the signer.</summary>
+    public static bool IsWitness(SentenceAnalysis sentence, PersonMention person, bool postpositional)
+    {
+        // Before the word, a list of attendants with their titles runs longer ("Erdoğan ve Azerbaycan Cumhurbaşkanı İlham
+        // Aliyev'in katıldığı"); the clause still bounds it.
+        const int MaxGap = 6;
+        const int MaxGapBefore = 10;
+        return sentence.Cues.Any(c => c.Value == "witness"
+            && (postpositional ? person.LastWord < c.FirstWord : person.FirstWord > c.LastWord)
+            && WordDistance.Between(c.FirstWord, c.LastWord, person.FirstWord, person.LastWord) <= (postpositional ? MaxGapBefore : MaxGap)
+            && ClauseReader.OneClause(sentence, Math.Min(c.FirstWord, person.FirstWord), Math.Max(c.LastWord, person.LastWord)));
     }
 
     /// <summary>

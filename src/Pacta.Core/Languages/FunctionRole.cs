@@ -45,4 +45,12 @@ public enum FunctionRole
     /// <summary>A plural noun for the sides' leaders without a title ("leaders", "dirigeants", "главами"): beside "the
     /// two countries" it names the two leaders ("the leaders of the two countries", "главами двух государств").</summary>
     Leaders,
+
+    /// <summary>A word of number before an instrument noun ("a number of", "ряда", "mehrere", "bir dizi"): a set of
+    /// instruments in general, not one, unless the clause gives their field.</summary>
+    Several,
+
+    /// <summary>Words that open a sentence telling who announced the news just told and when: "Об этом в среду сообщило
+    /// …", "Про це у понеділок повідомило …", "Das teilte … am Dienstag mit".</summary>
+    ThisNews,
 }

@@ -56,4 +56,9 @@ public sealed record ProfileSettings
     /// <summary>Endings that make a plural of an instrument noun, where the plural is the singular plus an ending and
     /// words are matched whole (English and Romance "-s"): "agreements" is plural because "agreement" is listed too.</summary>
     public IReadOnlyList<string> PluralEndings { get; init; } = [];
+
+    /// <summary>Prefixes that make a noun definite (Arabic "ال", "لل"): after a title, a run of definite words that ends
+    /// in a domain word is the title's portfolio or body ("وزير الإنتاج الدفاعي", "محافظ الهيئة العامة للصناعات
+    /// العسكرية"), not a name, since a given name does not take the article.</summary>
+    public IReadOnlyList<string> DefinitePrefixes { get; init; } = [];
 }

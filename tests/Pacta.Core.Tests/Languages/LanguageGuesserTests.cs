@@ -44,4 +44,19 @@ public sealed class LanguageGuesserTests
         Assert.Contains("ru", guess.Candidates);
         Assert.Contains("uk", guess.Candidates);
     }
+
+    [Fact]
+    public void Guess_ShortKazakhLead_IsKazakh()
+    {
+        // A two-sentence Kazakh lead names ministers and a plan and holds few of the commonest function words: the
+        // words of news leads ("кеше", "арналған", "саласындағы") must still tell it.
+        var guess = Guesser.Guess(
+            "Қырғызстан мен Қазақстан шекаралық ынтымақтастық жоспарына қол қойды\n\n"
+            + "БІШКЕК. Қырғызстанның Ұлттық қауіпсіздік комитетінің төрағасы мен Қазақстанның Шекара қызметінің директоры "
+            + "кеше Бішкекте 2025-2027 жылдарға арналған шекара саласындағы ынтымақтастық жоспарына қол қойды. "
+            + "Құжат бірлескен патрульдерді, ақпарат алмасуды, шекарашыларды даярлауды, заманауи техниканы пайдалануды қарастырады. "
+            + "Келесі кездесу Астанада күзде өтеді.");
+
+        Assert.Equal("kk", guess.Language);
+    }
 }

@@ -272,6 +272,13 @@ public sealed class PersonRecognizer
                 continue;
             }
 
+            if (DefiniteComplementEnd(sentence, language, j) is { } complementEnd)
+            {
+                j = complementEnd + 1;
+                lastGood = complementEnd;
+                continue;
+            }
+
             var word = sentence.Words[j];
             if (!word.IsCapitalized && word.Kind == TokenKind.Word && sentence.WordText(j).Length <= 4 && language.Settings.Script != "Arabic")
             {
@@ -310,6 +317,38 @@ public sealed class PersonRecognizer
         }
 
         return (lastGood, nationality, counterpart);
+    }
+
+    /// <summary>
+    /// The last word of a title's complement in a script without capitals: definite words up to a domain word
+    /// ("وزير الإنتاج الدفاعي رضا حيات هراج", the minister of defence production). Null when a word without the
+    /// article, or a break, comes first: "الرئيس السيسي وقّع" keeps the surname as the name.
+    /// </summary>
+    private static int? DefiniteComplementEnd(AnalyzedSentence sentence, LanguageProfile language, int word)
+    {
+        const int MaxComplementWords = 5;
+        var prefixes = language.Settings.DefinitePrefixes;
+        if (prefixes.Count == 0)
+        {
+            return null;
+        }
+
+        for (var w = word; w < sentence.Count && w < word + MaxComplementWords; w++)
+        {
+            var text = sentence.WordText(w);
+            if ((w > word && sentence.BreakBefore(w)) || sentence.Words[w].Kind != TokenKind.Word
+                || !prefixes.Any(p => text.Length > p.Length + 1 && text.StartsWith(p, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            if (language.Domains.Match(sentence, w) is { } domain)
+            {
+                return domain.LastWord;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -393,7 +432,10 @@ public sealed class PersonRecognizer
                 return w > word ? state : null;
             }
 
-            if (sentence.Words[w].IsCapitalized || sentence.Words[w].Kind != TokenKind.Word)
+            // A body's name capitalises its first word only ("Голова Державної прикордонної служби України Сергій
+            // Дейнеко"); a given name is followed by a capitalised surname.
+            var opensABody = w == word && w + 1 < sentence.Count && !sentence.Words[w + 1].IsCapitalized && sentence.Words[w + 1].Kind == TokenKind.Word;
+            if ((sentence.Words[w].IsCapitalized && !opensABody) || sentence.Words[w].Kind != TokenKind.Word)
             {
                 return null;
             }
