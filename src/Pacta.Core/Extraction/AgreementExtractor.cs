@@ -60,11 +60,12 @@ public sealed class AgreementExtractor
                     focus = candidate.Parties.ToList();
                 }
 
-                if (candidate.Kind == AgreementKind.Contract && candidate.PartySource != PartySource.Clause && aboutCompanies.Value)
+                if ((candidate.Kind == AgreementKind.Contract || candidate.InHeadline) && candidate.PartySource != PartySource.Clause && aboutCompanies.Value)
                 {
                     // In a story about companies, a contract counts only between governments both named in its
                     // clause; otherwise it is a company's order ("a framework contract that Nordvik signed with the
-                    // Romanian armaments department").
+                    // Romanian armaments department"). So does a headline's "deal" ("Poland signs $6.5 billion deal for
+                    // South Korean howitzers"): a headline names what it sums up loosely.
                     trace?.Invoke($"#{sentence.Index} word {raw.AnchorWord}: dropped, a contract without both governments in its clause");
                     continue;
                 }

@@ -58,6 +58,12 @@ internal static class MentionConsolidator
             {
                 home.Mentions.Add(candidate);
             }
+            else if (IsOwnPlanToCome(groups, candidate, published))
+            {
+                // "o novo Programa-Quadro … deverá ser assinado em março" beside the agreement ratified today: a plan of
+                // another kind, due after the news, is no step of the pair's instrument.
+                groups.Add(new InstrumentGroup(candidate));
+            }
             else if (candidate.Kind == AgreementKind.Contract)
             {
                 // "Hyundai Rotem separately signed a contract with the Polish Armament Agency in August": a contract whose
@@ -131,6 +137,11 @@ internal static class MentionConsolidator
                 return false;
             }
 
+            if (IsPlanToComeBesideADoneSigning(a, b, a == AgreementStatus.Signed ? mention : candidate, a == AgreementStatus.Signed ? candidate : mention, published))
+            {
+                return false;
+            }
+
             if (RatificationToComeOfTheSigned(mention, candidate) || RatificationToComeOfTheSigned(candidate, mention))
             {
                 // "внес на ратификацию соглашение … подписан 23 июня 2023 года": the signing comes before the step to come.
@@ -176,6 +187,20 @@ internal static class MentionConsolidator
         (a, b) is (AgreementStatus.Planned, AgreementStatus.Signed) or (AgreementStatus.Signed, AgreementStatus.Planned)
         && !plan.IsReference && plan.StatusWord is null or { Value: AgreementStatus.Signed or AgreementStatus.Planned }
         && signed.Date is { } date && published is { } p && date.End.AddDays(SigningNewsDays) < p;
+
+    /// <summary>A plan due after the news beside a signing done by then ("ont signé lundi un accord … doivent par ailleurs
+    /// signer d'ici la fin de l'année une feuille de route"): what is still to be signed is not what was signed.</summary>
+    private static bool IsPlanToComeBesideADoneSigning(AgreementStatus a, AgreementStatus b, Candidate signed, Candidate plan, DateOnly? published) =>
+        (a, b) is (AgreementStatus.Planned, AgreementStatus.Signed) or (AgreementStatus.Signed, AgreementStatus.Planned)
+        && !plan.IsReference && plan.StatusWord is null or { Value: AgreementStatus.Signed or AgreementStatus.Planned }
+        && plan.Date is { } due && signed.Date is { } done && published is { } p && due.End > p && done.End <= p;
+
+    /// <summary>A planned mention that names no side, of a kind no instrument of the pair has, due after the news: the
+    /// pair's next instrument, not a step of one told before.</summary>
+    private static bool IsOwnPlanToCome(List<InstrumentGroup> groups, Candidate candidate, DateOnly? published) =>
+        candidate.Status == AgreementStatus.Planned && !candidate.IsReference && !candidate.Anchor.Value.IsPlural
+        && candidate.Kind != AgreementKind.Other && candidate.Date is { } due && published is { } p && due.Start > p
+        && groups.Exists(g => g.PartyKey == candidate.PartyKey) && !groups.Exists(g => g.PartyKey == candidate.PartyKey && KindsFit(g.Kind, candidate));
 
     /// <summary>"внес на ратификацию соглашение … Документ был подписан в Бамако 23 июня 2023 года": the signing of an
     /// instrument whose ratification or entry into force is still to come is that instrument's.</summary>
