@@ -56,4 +56,10 @@ public sealed record ProfileSettings
     /// <summary>Endings that make a plural of an instrument noun, where the plural is the singular plus an ending and
     /// words are matched whole (English and Romance "-s"): "agreements" is plural because "agreement" is listed too.</summary>
     public IReadOnlyList<string> PluralEndings { get; init; } = [];
+
+    /// <summary>Lower-case nouns for a kind of town ("city", "port", "ciudad", "ville"): after a preposition of place,
+    /// with adjectives before or after them, the name they lead to is the place ("in the southern port city of Aden",
+    /// "en la ciudad amazónica de Leticia"). Kept out of the function words, so that "Porto" or "Ciudad del Este" stay
+    /// unknown words that can name a place themselves.</summary>
+    public IReadOnlyList<string> PlaceNouns { get; init; } = [];
 }

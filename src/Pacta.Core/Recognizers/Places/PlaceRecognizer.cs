@@ -50,6 +50,8 @@ public sealed class PlaceRecognizer
                 continue;
             }
 
+            next = NameAfterPlaceNoun(sentence, language, next) ?? next;
+
             if (StartingAt(countries, next, capitalOnly: false) is { } named)
             {
                 if (named.IsCapital)
@@ -95,6 +97,53 @@ public sealed class PlaceRecognizer
         }
 
         return places;
+    }
+
+    /// <summary>Lower-case words at most before and after the noun for a town ("the southern port", "amazónica de").</summary>
+    private const int MaxWordsAroundPlaceNoun = 3;
+
+    /// <summary>
+    /// The capitalised word that a noun for a town leads to, in one clause after a preposition of place: "in the
+    /// southern port city of Aden", "en la ciudad amazónica de Leticia", "dans la ville portuaire de Tartous". Null when
+    /// no such noun follows, or no name comes after it past a few lower-case words.
+    /// </summary>
+    private static int? NameAfterPlaceNoun(AnalyzedSentence sentence, LanguageProfile language, int first)
+    {
+        var nouns = language.Settings.PlaceNouns;
+        if (nouns.Count == 0)
+        {
+            return null;
+        }
+
+        for (var w = first; w < sentence.Count && w - first <= MaxWordsAroundPlaceNoun; w++)
+        {
+            if ((w > first && sentence.BreakBefore(w)) || sentence.Words[w].IsCapitalized || sentence.Words[w].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (!nouns.Contains(sentence.WordText(w)))
+            {
+                continue;
+            }
+
+            for (var name = w + 1; name < sentence.Count && name - w <= MaxWordsAroundPlaceNoun + 1; name++)
+            {
+                if (sentence.BreakBefore(name) || sentence.Words[name].Kind != TokenKind.Word)
+                {
+                    return null;
+                }
+
+                if (sentence.Words[name].IsCapitalized)
+                {
+                    return name - w > 1 ? name : null;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>
