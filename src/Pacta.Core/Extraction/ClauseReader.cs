@@ -260,11 +260,12 @@ internal static class ClauseReader
             status = AgreementStatus.Signed;
         }
 
-        if (status is null && !anchor.Value.IsReference && resolved is { } past && published is { } p && past.End < p.AddDays(-1)
+        if (status is null && !anchor.Value.IsReference && anchor.Value.Kind != AgreementKind.Other && resolved is { } past && published is { } p && past.End < p.AddDays(-1)
             && !DateRules.BoundsAPeriod(sentence, date!, language)
             && DateRules.IsNearestInstrument(sentence, anchor, date!) && WordDistance.Between(anchor.FirstWord, anchor.LastWord, date!.FirstWord, date.LastWord) <= StatusRules.MaxStatusDistance)
         {
-            // "an agreement with Serbia in November 2023": an earlier instrument, reported as done.
+            // "an agreement with Serbia in November 2023": an earlier instrument, reported as done. Not a partnership or a
+            // declaration, often a level of ties rather than a text ("upgraded ties to a strategic partnership last year").
             status = AgreementStatus.Signed;
         }
 
