@@ -137,6 +137,13 @@ internal static class AgreementBuilder
             // "at Parliament House in the capital", filed from Port Moresby: the capital the story was filed from.
             place = filedFrom;
         }
+        else if (place.Country is { } state && DatelineCity.Of(analysis) is { Country: { } filedIn } dateline && filedIn == state
+            && dateline.Name != place.Name && !place.Span.Slice(analysis.Document.Text).Contains(place.Name, StringComparison.Ordinal))
+        {
+            // "dans la capitale ivoirienne", filed from Abidjan: of a state with two capitals (Abidjan and Yamoussoukro, La
+            // Paz and Sucre), the one the story was filed from, when the text does not name the city.
+            place = dateline;
+        }
 
         fields.Add(new FieldEvidence("place", place.Name, place.Span, place.Span.Slice(analysis.Document.Text)));
         return place.Name;
