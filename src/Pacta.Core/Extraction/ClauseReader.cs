@@ -14,6 +14,22 @@ namespace Pacta.Core.Extraction;
 /// </summary>
 internal static class ClauseReader
 {
+    /// <summary>
+    /// A step word with a date of its own a year or more before the news ("vai substituir o protocolo de cooperação
+    /// assinado pelos dois países em 1998", "will replace a framework agreement signed in 2009"): that step is done, and
+    /// the future word before it is another verb's.
+    /// </summary>
+    private static bool IsDoneYearsBefore(SentenceAnalysis sentence, LanguageProfile language, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus>? statusWord, DateMention? date, bool ownDateOnly, DateOnly? published)
+    {
+        if (statusWord is not { Value: AgreementStatus.Signed or AgreementStatus.Ratified or AgreementStatus.InForce or AgreementStatus.Terminated } || published is not { } today)
+        {
+            return false;
+        }
+
+        var own = date ?? (ownDateOnly ? null : DateRules.NearestDate(sentence, statusWord.FirstWord, anchor, statusWord, language, untold: true));
+        return own is { IsRelative: false, Past: { } then, Future: { } later } && then == later && then.End.AddYears(1) < today;
+    }
+
     /// <summary>Words between an instrument and a company or university cue of its clause at most.</summary>
     private const int CueReach = 8;
 
@@ -227,7 +243,7 @@ internal static class ClauseReader
             status = step;
         }
 
-        var forward = moods.Contains(Mood.Future) || moods.Contains(Mood.Intent);
+        var forward = (moods.Contains(Mood.Future) || moods.Contains(Mood.Intent)) && !IsDoneYearsBefore(sentence, language, anchor, statusWord, date, ownDateOnly, published);
         if (forward && status is null or AgreementStatus.Signed or AgreementStatus.Ratified or AgreementStatus.InForce)
         {
             status = AgreementStatus.Planned;
