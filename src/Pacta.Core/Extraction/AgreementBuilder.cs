@@ -245,7 +245,8 @@ internal static class AgreementBuilder
             {
                 foreach (var person in sentence.People)
                 {
-                    if (person.Nationality is { } code && parties.Contains(code) && !chosen.ContainsKey(code) && IsOfficial(person.Role))
+                    if (person.Nationality is { } code && parties.Contains(code) && !chosen.ContainsKey(code) && IsOfficial(person.Role)
+                        && !SentencePeople.IsWitness(sentence, person))
                     {
                         chosen[code] = person;
                     }

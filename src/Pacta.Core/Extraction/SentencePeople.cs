@@ -51,8 +51,18 @@ internal static class SentencePeople
             }
         }
 
-        return found is null ? people : found.OrderBy(p => p.FirstWord).ToList();
+        IReadOnlyList<PersonMention> all = found is null ? people : found.OrderBy(p => p.FirstWord).ToList();
+        // Witnesses are left out last, whether read with their title or again by surname alone.
+        return sentence.Cues.Any(c => c.Value == "witness") ? all.Where(p => !IsWitness(sentence, p)).ToList() : all;
     }
+
+    /// <summary>
+    /// True when the person is named after a phrase of attendance in one clause ("in the presence of President William
+    /// Ruto", "en présence des présidents Alassane Ouattara et John Dramani Mahama", "alla presenza del premier"): a
+    /// witness, not a signer.
+    /// </summary>
+    public static bool IsWitness(SentenceAnalysis sentence, PersonMention person) =>
+        sentence.Cues.Any(c => c.Value == "witness" && c.LastWord < person.FirstWord && ClauseReader.OneClause(sentence, c.LastWord, person.FirstWord));
 
     /// <summary>The people named in full (two words or more) in the sentences up to <paramref name="index"/>, by the
     /// key of their last word; null for a surname two different people share.</summary>
