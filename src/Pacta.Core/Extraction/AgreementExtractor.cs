@@ -55,8 +55,10 @@ public sealed class AgreementExtractor
                     continue;
                 }
 
-                if (candidate.PartySource == PartySource.Clause)
+                if (candidate.PartySource == PartySource.Clause || (candidate.Parties.Count > focus.Count && focus.TrueForAll(candidate.Parties.Contains)))
                 {
+                    // A mention of the states in focus and one more ("La Camera [italiana] ha approvato … insieme a Regno
+                    // Unito e Giappone") widens the focus to all of them.
                     focus = candidate.Parties.ToList();
                 }
 
@@ -112,6 +114,7 @@ public sealed class AgreementExtractor
             .Where(g => IsDefenseOrSecurity(g) || (g.Mentions.All(m => m.Domain is null) && (documentDomain.Value is not null || fieldKinds.ContainsKey(g.Kind) || WithAnAlliance(g))))
             .Where(g => !denied.Contains(g.PartyKey) || IsEarlierInstrument(g, analysis.Document.Published) || IsOnRecord(g))
             .ToList();
+        groups.RemoveAll(g => IsHeadlineOfAWiderInstrument(g, groups));
         foreach (var group in groups.Where(g => g.Mentions.All(m => m.Domain is null)))
         {
             group.Mentions[0] = group.Mentions[0] with { Domain = documentDomain.Value ?? (fieldKinds.TryGetValue(group.Kind, out var field) ? field : DomainClass.Defense) };
@@ -261,6 +264,13 @@ public sealed class AgreementExtractor
     /// </summary>
     private static Candidate? WithDiscourseParties(Candidate candidate, SentenceAnalysis sentence, List<PartyCode> focus, DocumentAnalysis analysis)
     {
+        if (candidate.Parties.Count > 0 && RatifyingLegislatureOf(candidate, sentence, analysis) is { } home && !candidate.Parties.Contains(home))
+        {
+            // "(ANSA) - ROMA, 09 OTT - La Camera ha approvato la ratifica della convenzione … insieme a Regno Unito e
+            // Giappone": a legislature ratifies for its own state, here the one the story was filed from.
+            candidate = candidate with { Parties = [.. candidate.Parties, home], PartySource = PartySource.ClauseAndDiscourse };
+        }
+
         if (candidate.PartiesGuessed && focus.Count >= 2 && focus.All(f => sentence.Countries.Any(c => c.Code == f)))
         {
             // "The treaty's entry into force comes as South Korean, U.S. and Ukrainian officials say North Korea has
@@ -325,6 +335,32 @@ public sealed class AgreementExtractor
         return saysBoth || candidate.IsReference || (candidate.Status is null && candidate.Kind != AgreementKind.Other)
             ? candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse }
             : candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse, SupportOnly = true };
+    }
+
+    /// <summary>Told only in the headline, at a step that an instrument of the body with these states and more has
+    /// ("la Camera ratifica la convenzione con Regno Unito e Giappone" for the three states' convention): the headline
+    /// sums that one up.</summary>
+    private static bool IsHeadlineOfAWiderInstrument(InstrumentGroup group, List<InstrumentGroup> groups) =>
+        group.Mentions.TrueForAll(m => m.InHeadline)
+        && groups.Exists(g => g != group && g.Status == group.Status && g.Parties.Count > group.Parties.Count && group.Parties.All(g.Parties.Contains));
+
+    /// <summary>
+    /// The state of the dateline, for a ratification whose subject is a legislature or government no state is named on
+    /// ("Parliament on Tuesday ratified …", "La Camera ha approvato …"; not "Zambia's National Assembly", "il Parlamento
+    /// italiano").
+    /// </summary>
+    private static PartyCode? RatifyingLegislatureOf(Candidate candidate, SentenceAnalysis sentence, DocumentAnalysis analysis)
+    {
+        const int MaxStateGap = 3;
+        // Not in a headline, which no dateline opens, and whose partners ("con Regno Unito e Giappone") are the story's.
+        if (candidate.Status != AgreementStatus.Ratified || candidate.StatusWord is not { } verb || IsHeadline(analysis, sentence))
+        {
+            return null;
+        }
+
+        var unnamed = sentence.Cues.Any(c => c.Value == "government" && c.LastWord < verb.FirstWord
+            && !sentence.Countries.Any(s => s.LastWord >= c.FirstWord - MaxStateGap && s.FirstWord <= c.LastWord + MaxStateGap && !PartyFinder.IsDateline(sentence, s)));
+        return unnamed ? DatelineCity.Of(analysis)?.Country : null;
     }
 
     /// <summary>"The two countries" stands next to the step's verb, and every state of the sentence is in another
