@@ -196,11 +196,11 @@ internal static class AgreementBuilder
             && date.Start <= p && p.DayNumber - date.Start.DayNumber <= MaxDaysBefore;
     }
 
-    /// <summary>"at Parliament House in Canberra", "au palais de Carthage à Tunis": a building or site the gazetteer does
-    /// not know, followed by a known city, is in that city.</summary>
+    /// <summary>"at Parliament House in Canberra", "au palais de Carthage à Tunis", "at Al-Yamamah Palace in the Saudi
+    /// capital": a building or site the gazetteer does not know, followed by a known city, is in that city.</summary>
     private static PlaceMention CityOf(SentenceAnalysis sentence, PlaceMention place)
     {
-        const int MaxGap = 2;
+        const int MaxGap = 3;
         return place.Country is null
             ? sentence.Places.FirstOrDefault(p => p.Country is not null && p.FirstWord > place.LastWord && p.FirstWord - place.LastWord <= MaxGap
                 && ClauseReader.OneClause(sentence, place.LastWord, p.FirstWord)) ?? place

@@ -250,10 +250,11 @@ internal static class MentionConsolidator
         && candidate.Kind != AgreementKind.Other
         && pending.Exists(p => p.PartyKey == candidate.PartyKey && p.Sentence == candidate.Sentence - 1 && !p.IsReference && p.Kind == candidate.Kind);
 
-    /// <summary>Signed or ended by a verb of its own, and named with a date years before the news ("соглашение 2007
-    /// года, которое утратило силу").</summary>
+    /// <summary>Signed, ratified, in force or ended by a verb of its own, and named with a date years before the news
+    /// ("соглашение 2007 года, которое утратило силу", "sostituirà l'accordo … firmato nel 2010 ed entrato in vigore nel
+    /// 2012").</summary>
     private static bool IsDatedEarlierInstrument(Candidate candidate, DateOnly? published) =>
-        candidate.Status is AgreementStatus.Signed or AgreementStatus.Terminated && candidate.StatusWord is not null
+        candidate.Status is not (null or AgreementStatus.Planned) && candidate.StatusWord is not null
         && candidate.Date is { } date && published is { } p && date.End.AddYears(1) < p;
 
     /// <summary>A headline names an instrument loosely ("Philippines, Vietnam to sign coast guard pact" for a

@@ -77,10 +77,12 @@ public sealed class PlaceRecognizer
                 continue;
             }
 
-            // Arabic script has no capitals, and German capitalises every noun ("in Kraft"): there only known cities.
+            // Arabic script has no capitals, and German capitalises every noun ("in Kraft"): there only known cities. A
+            // word that only starts a state's name, where no state is named, may start a city's ("em São Petersburgo").
             if (language.Settings.Script == "Arabic" || language.Settings.CapitalizesNouns
                 || !sentence.Words[next].IsCapitalized || sentence.Words[next].Kind != TokenKind.Word
-                || language.IsKnownWord(sentence.Keys[next]))
+                || language.IsVocabularyWord(sentence.Keys[next])
+                || (language.IsKnownWord(sentence.Keys[next]) && !StartsAName(sentence, language, next)))
             {
                 continue;
             }
@@ -98,6 +100,12 @@ public sealed class PlaceRecognizer
 
         return places;
     }
+
+    /// <summary>A word followed in one name by a capitalised word no lexicon lists ("São Petersburgo", "South
+    /// Kordofan").</summary>
+    private static bool StartsAName(AnalyzedSentence sentence, LanguageProfile language, int word) =>
+        word + 1 < sentence.Count && !sentence.BreakBefore(word + 1) && sentence.Words[word + 1].IsCapitalized
+        && sentence.Words[word + 1].Kind == TokenKind.Word && !language.IsKnownWord(sentence.Keys[word + 1]);
 
     /// <summary>Lower-case words at most before and after the noun for a town ("the southern port", "amazónica de").</summary>
     private const int MaxWordsAroundPlaceNoun = 3;
