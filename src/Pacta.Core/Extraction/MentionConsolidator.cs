@@ -13,6 +13,9 @@ internal static class MentionConsolidator
 {
     private const int MaxDaysBetweenSteps = 400;
 
+    /// <summary>Words before an instrument noun that opens its sentence ("El acuerdo", "The new agreement").</summary>
+    private const int MaxWordsBeforeAnOpeningNoun = 2;
+
     public static List<InstrumentGroup> Consolidate(IEnumerable<Candidate> candidates, DateOnly? published)
     {
         var groups = new List<InstrumentGroup>();
@@ -150,10 +153,14 @@ internal static class MentionConsolidator
 
             // Ending an instrument says it was signed before, however long ago.
             var endsSigned = (a, b) is (AgreementStatus.Terminated, AgreementStatus.Signed) or (AgreementStatus.Signed, AgreementStatus.Terminated);
+            // A treaty may wait years for its ratification: "aprobó el acuerdo … El acuerdo fue suscrito en Santiago en agosto
+            // de 2023", the instrument opening the next sentence, is the one just ratified when it is not yet told signed.
+            var takesEffect = (a, b) is (AgreementStatus.Ratified or AgreementStatus.InForce, AgreementStatus.Signed) && SignatureOpeningTheNextSentence(group, candidate);
+            var maxDays = takesEffect ? MaxYearsToTakeEffect * 365 : MaxDaysBetweenSteps;
             if (!endsSigned && EffectiveDate(mention, candidate, published) is { } earlier && EffectiveDate(candidate, mention, published) is { } later)
             {
                 var (first, second) = InstrumentGroup.Rank(a) < InstrumentGroup.Rank(b) ? (earlier, later) : (later, earlier);
-                if (first.Start > second.End || second.Start.DayNumber - first.End.DayNumber > MaxDaysBetweenSteps)
+                if (first.Start > second.End || second.Start.DayNumber - first.End.DayNumber > maxDays)
                 {
                     return false;
                 }
@@ -187,6 +194,11 @@ internal static class MentionConsolidator
         (a, b) is (AgreementStatus.Planned, AgreementStatus.Signed) or (AgreementStatus.Signed, AgreementStatus.Planned)
         && !plan.IsReference && plan.StatusWord is null or { Value: AgreementStatus.Signed or AgreementStatus.Planned }
         && signed.Date is { } date && published is { } p && date.End.AddDays(SigningNewsDays) < p;
+
+    private static bool SignatureOpeningTheNextSentence(InstrumentGroup group, Candidate candidate) =>
+        candidate.Status == AgreementStatus.Signed && candidate.AnchorWord <= MaxWordsBeforeAnOpeningNoun
+        && group.Mentions.Exists(m => m.Status is AgreementStatus.Ratified or AgreementStatus.InForce && m.Sentence + 1 == candidate.Sentence)
+        && !group.Mentions.Exists(m => m.Status == AgreementStatus.Signed);
 
     /// <summary>A plan due after the news beside a signing done by then ("ont signé lundi un accord … doivent par ailleurs
     /// signer d'ici la fin de l'année une feuille de route"): what is still to be signed is not what was signed.</summary>
