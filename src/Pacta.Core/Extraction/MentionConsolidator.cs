@@ -21,8 +21,10 @@ internal static class MentionConsolidator
         var groups = new List<InstrumentGroup>();
         var pending = new List<Candidate>();
         var supporting = new List<Candidate>();
-        foreach (var candidate in candidates)
+        var all = candidates.ToList();
+        foreach (var told in all)
         {
+            var candidate = IsApprovalBeforeSigning(told, all) ? told with { Status = AgreementStatus.Planned } : told;
             if (candidate.Status is null)
             {
                 pending.Add(candidate);
@@ -199,6 +201,14 @@ internal static class MentionConsolidator
         candidate.Status == AgreementStatus.Signed && candidate.AnchorWord <= MaxWordsBeforeAnOpeningNoun
         && group.Mentions.Exists(m => m.Status is AgreementStatus.Ratified or AgreementStatus.InForce && m.Sentence + 1 == candidate.Sentence)
         && !group.Mentions.Exists(m => m.Status == AgreementStatus.Signed);
+
+    /// <summary>"will sign a mutual defence treaty on Monday …, after his cabinet approved the final text": the text of
+    /// an instrument the same sentence says is still to be signed is approved on the way to the signing, not
+    /// ratified.</summary>
+    private static bool IsApprovalBeforeSigning(Candidate candidate, List<Candidate> all) =>
+        candidate.Status == AgreementStatus.Ratified && candidate.IsReference
+        && all.Exists(c => c != candidate && c.Sentence == candidate.Sentence && c.PartyKey == candidate.PartyKey && c.Status == AgreementStatus.Planned
+            && c.StatusWord is { Value: AgreementStatus.Signed or AgreementStatus.Planned });
 
     /// <summary>A plan due after the news beside a signing done by then ("ont signé lundi un accord … doivent par ailleurs
     /// signer d'ici la fin de l'année une feuille de route"): what is still to be signed is not what was signed.</summary>
