@@ -290,6 +290,13 @@ public sealed class AgreementExtractor
             return candidate;
         }
 
+        if (candidate.Parties.Count == 0 && SignersOfTwoStates(analysis, sentence, candidate) is { } signers)
+        {
+            // "Marles and Teodoro signed a mutual logistics support arrangement": the states of two officials named in
+            // full before, as the subjects of the signing verb.
+            return candidate with { Parties = signers, PartySource = PartySource.ClauseAndDiscourse };
+        }
+
         var saysBoth = sentence.FunctionWords.Any(f => f.Value == FunctionRole.Both);
         if (saysBoth && candidate.Parties.Count == 0 && PairNamedBefore.Find(analysis, sentence) is { } named)
         {
@@ -335,6 +342,24 @@ public sealed class AgreementExtractor
         return saysBoth || candidate.IsReference || (candidate.Status is null && candidate.Kind != AgreementKind.Other)
             ? candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse }
             : candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse, SupportOnly = true };
+    }
+
+    /// <summary>The two states of the people named before a signing verb, when they are two (each person's state from
+    /// its full mention: "Australian Defence Minister Richard Marles met Philippine Defence Secretary Gilberto Teodoro
+    /// … Marles and Teodoro signed").</summary>
+    private static List<PartyCode>? SignersOfTwoStates(DocumentAnalysis analysis, SentenceAnalysis sentence, Candidate candidate)
+    {
+        if (candidate.Status != AgreementStatus.Signed || candidate.StatusWord is not { } verb)
+        {
+            return null;
+        }
+
+        var states = SentencePeople.Of(analysis, sentence.Index)
+            .Where(p => p.Nationality is not null && p.LastWord < verb.FirstWord)
+            .Select(p => p.Nationality!.Value)
+            .Distinct()
+            .ToList();
+        return states.Count == 2 ? states : null;
     }
 
     /// <summary>Told only in the headline, at a step that an instrument of the body with these states and more has

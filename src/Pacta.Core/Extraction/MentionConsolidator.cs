@@ -101,6 +101,11 @@ internal static class MentionConsolidator
             return false;
         }
 
+        if (TookEffectYearsBeforeAnUndatedSigning(group, candidate, published))
+        {
+            return false;
+        }
+
         foreach (var mention in group.Mentions.Where(m => m.Status is not null))
         {
             var a = mention.Status!.Value;
@@ -209,6 +214,15 @@ internal static class MentionConsolidator
         candidate.Status == AgreementStatus.Ratified && candidate.IsReference
         && all.Exists(c => c != candidate && c.Sentence == candidate.Sentence && c.PartyKey == candidate.PartyKey && c.Status == AgreementStatus.Planned
             && c.StatusWord is { Value: AgreementStatus.Signed or AgreementStatus.Planned });
+
+    /// <summary>"Marles and Teodoro signed a mutual logistics support arrangement … The two countries signed a visiting
+    /// forces agreement in 2007, which entered into force in 2012": a step that took effect years before the news, by a
+    /// verb of its own, is not that of an instrument told signed with no date (the news).</summary>
+    private static bool TookEffectYearsBeforeAnUndatedSigning(InstrumentGroup group, Candidate candidate, DateOnly? published) =>
+        candidate.Status is AgreementStatus.Ratified or AgreementStatus.InForce && candidate.StatusWord is not null && !candidate.IsReference
+        && candidate.Date is { } date && published is { } p && date.End.AddYears(1) < p
+        && group.Mentions.TrueForAll(m => m.Status is null or AgreementStatus.Signed && m.Date is null)
+        && group.Mentions.Exists(m => m.Status == AgreementStatus.Signed && !m.IsReference);
 
     /// <summary>A plan due after the news beside a signing done by then ("ont signé lundi un accord … doivent par ailleurs
     /// signer d'ici la fin de l'année une feuille de route"): what is still to be signed is not what was signed.</summary>
