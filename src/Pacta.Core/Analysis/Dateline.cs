@@ -1,5 +1,6 @@
 using Pacta.Core.Recognizers.Countries;
 using Pacta.Core.Recognizers.Dates;
+using Pacta.Core.Text;
 
 namespace Pacta.Core.Analysis;
 
@@ -14,7 +15,7 @@ internal static class Dateline
     public static DateMention? DateAfter(SentenceAnalysis sentence, CountryMention city)
     {
         var words = sentence.Sentence;
-        if (city.FirstWord != 0 || !city.IsCapital || city.LastWord + 1 >= words.Count || words.Gap(city.LastWord + 1).Trim() is not [',', ..])
+        if (!OpensBody(words, city.FirstWord) || !city.IsCapital || city.LastWord + 1 >= words.Count || words.Gap(city.LastWord + 1).Trim() is not [',', ..])
         {
             return null;
         }
@@ -24,5 +25,25 @@ internal static class Dateline
         return date is not null && (date.LastWord + 1 == words.Count || words.Gap(date.LastWord + 1).Trim() is ['–' or '—' or '-' or '(' or '.' or '/', ..])
             ? date
             : null;
+    }
+
+    /// <summary>Characters of a source tag before a dateline at most ("(Europa Press)").</summary>
+    private const int MaxSourceTagLength = 24;
+
+    /// <summary>
+    /// True when the word opens the sentence, or follows only a source tag in brackets and a dash ("(ANSA) - ROMA, 08
+    /// LUG -", "(AFP) – DAKAR"): agencies put their name before the city as often as after it.
+    /// </summary>
+    public static bool OpensBody(AnalyzedSentence words, int firstWord)
+    {
+        if (firstWord == 0)
+        {
+            return true;
+        }
+
+        var before = words.DocumentText.AsSpan(words.Span.Start, words.Words[firstWord].Start - words.Span.Start).Trim();
+        var close = before.IndexOf(')');
+        return before is ['(', ..] && close > 1 && close <= MaxSourceTagLength
+            && before[(close + 1)..].Trim() is ['–' or '—' or '-'] && before[1..close].IndexOfAny('(', '.') < 0;
     }
 }

@@ -142,6 +142,13 @@ internal static class AgreementBuilder
             // "at Parliament House in the capital", filed from Port Moresby: the capital the story was filed from.
             place = filedFrom;
         }
+        else if (place.Country is { } state && DatelineCity.Of(analysis) is { Country: { } filedIn } dateline && filedIn == state
+            && dateline.Name != place.Name && !place.Span.Slice(analysis.Document.Text).Contains(place.Name, StringComparison.Ordinal))
+        {
+            // "dans la capitale ivoirienne", filed from Abidjan: of a state with two capitals (Abidjan and Yamoussoukro, La
+            // Paz and Sucre), the one the story was filed from, when the text does not name the city.
+            place = dateline;
+        }
 
         fields.Add(new FieldEvidence("place", place.Name, place.Span, place.Span.Slice(analysis.Document.Text)));
         return place.Name;
@@ -197,11 +204,11 @@ internal static class AgreementBuilder
             && date.Start <= p && p.DayNumber - date.Start.DayNumber <= MaxDaysBefore;
     }
 
-    /// <summary>"at Parliament House in Canberra", "au palais de Carthage à Tunis": a building or site the gazetteer does
-    /// not know, followed by a known city, is in that city.</summary>
+    /// <summary>"at Parliament House in Canberra", "au palais de Carthage à Tunis", "at Al-Yamamah Palace in the Saudi
+    /// capital": a building or site the gazetteer does not know, followed by a known city, is in that city.</summary>
     private static PlaceMention CityOf(SentenceAnalysis sentence, PlaceMention place)
     {
-        const int MaxGap = 2;
+        const int MaxGap = 3;
         return place.Country is null
             ? sentence.Places.FirstOrDefault(p => p.Country is not null && p.FirstWord > place.LastWord && p.FirstWord - place.LastWord <= MaxGap
                 && ClauseReader.OneClause(sentence, place.LastWord, p.FirstWord)) ?? place

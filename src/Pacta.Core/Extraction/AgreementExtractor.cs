@@ -96,16 +96,19 @@ public sealed class AgreementExtractor
                     continue;
                 }
 
-                if (candidate.PartySource == PartySource.Clause)
+                if (candidate.PartySource == PartySource.Clause || (candidate.Parties.Count > focus.Count && focus.TrueForAll(candidate.Parties.Contains)))
                 {
+                    // A mention of the states in focus and one more ("La Camera [italiana] ha approvato … insieme a Regno
+                    // Unito e Giappone") widens the focus to all of them.
                     focus = candidate.Parties.ToList();
                 }
 
-                if (candidate.Kind == AgreementKind.Contract && candidate.PartySource != PartySource.Clause && aboutCompanies.Value)
+                if ((candidate.Kind == AgreementKind.Contract || candidate.InHeadline) && candidate.PartySource != PartySource.Clause && aboutCompanies.Value)
                 {
                     // In a story about companies, a contract counts only between governments both named in its
                     // clause; otherwise it is a company's order ("a framework contract that Nordvik signed with the
-                    // Romanian armaments department").
+                    // Romanian armaments department"). So does a headline's "deal" ("Poland signs $6.5 billion deal for
+                    // South Korean howitzers"): a headline names what it sums up loosely.
                     trace?.Invoke($"#{sentence.Index} word {raw.AnchorWord}: dropped, a contract without both governments in its clause");
                     continue;
                 }
@@ -152,6 +155,7 @@ public sealed class AgreementExtractor
             .Where(g => IsDefenseOrSecurity(g) || (g.Mentions.All(m => m.Domain is null) && (documentDomain.Value is not null || fieldKinds.ContainsKey(g.Kind) || WithAnAlliance(g))))
             .Where(g => !denied.Contains(g.PartyKey) || IsEarlierInstrument(g, analysis.Document.Published) || IsOnRecord(g))
             .ToList();
+        groups.RemoveAll(g => IsHeadlineOfAWiderInstrument(g, groups));
         foreach (var group in groups.Where(g => g.Mentions.All(m => m.Domain is null)))
         {
             group.Mentions[0] = group.Mentions[0] with { Domain = documentDomain.Value ?? (fieldKinds.TryGetValue(group.Kind, out var field) ? field : DomainClass.Defense) };
@@ -301,6 +305,13 @@ public sealed class AgreementExtractor
     /// </summary>
     private static Candidate? WithDiscourseParties(Candidate candidate, SentenceAnalysis sentence, List<PartyCode> focus, DocumentAnalysis analysis)
     {
+        if (candidate.Parties.Count > 0 && RatifyingLegislatureOf(candidate, sentence, analysis) is { } home && !candidate.Parties.Contains(home))
+        {
+            // "(ANSA) - ROMA, 09 OTT - La Camera ha approvato la ratifica della convenzione … insieme a Regno Unito e
+            // Giappone": a legislature ratifies for its own state, here the one the story was filed from.
+            candidate = candidate with { Parties = [.. candidate.Parties, home], PartySource = PartySource.ClauseAndDiscourse };
+        }
+
         if (candidate.PartiesGuessed && focus.Count >= 2 && focus.All(f => sentence.Countries.Any(c => c.Code == f)))
         {
             // "The treaty's entry into force comes as South Korean, U.S. and Ukrainian officials say North Korea has
@@ -318,6 +329,13 @@ public sealed class AgreementExtractor
         if (candidate.Parties.Count >= 2)
         {
             return candidate;
+        }
+
+        if (candidate.Parties.Count == 0 && SignersOfTwoStates(analysis, sentence, candidate) is { } signers)
+        {
+            // "Marles and Teodoro signed a mutual logistics support arrangement": the states of two officials named in
+            // full before, as the subjects of the signing verb.
+            return candidate with { Parties = signers, PartySource = PartySource.ClauseAndDiscourse };
         }
 
         var saysBoth = sentence.FunctionWords.Any(f => f.Value == FunctionRole.Both);
@@ -393,6 +411,50 @@ public sealed class AgreementExtractor
         const int MaxGap = 2;
         var anchor = candidate.Anchor;
         return sentence.FunctionWords.Any(f => f.Value == FunctionRole.Several && f.LastWord < anchor.FirstWord && anchor.FirstWord - f.LastWord <= MaxGap);
+    }
+
+    /// <summary>The two states of the people named before a signing verb, when they are two (each person's state from
+    /// its full mention: "Australian Defence Minister Richard Marles met Philippine Defence Secretary Gilberto Teodoro
+    /// … Marles and Teodoro signed").</summary>
+    private static List<PartyCode>? SignersOfTwoStates(DocumentAnalysis analysis, SentenceAnalysis sentence, Candidate candidate)
+    {
+        if (candidate.Status != AgreementStatus.Signed || candidate.StatusWord is not { } verb)
+        {
+            return null;
+        }
+
+        var states = SentencePeople.Of(analysis, sentence.Index)
+            .Where(p => p.Nationality is not null && p.LastWord < verb.FirstWord)
+            .Select(p => p.Nationality!.Value)
+            .Distinct()
+            .ToList();
+        return states.Count == 2 ? states : null;
+    }
+
+    /// <summary>Told only in the headline, at a step that an instrument of the body with these states and more has
+    /// ("la Camera ratifica la convenzione con Regno Unito e Giappone" for the three states' convention): the headline
+    /// sums that one up.</summary>
+    private static bool IsHeadlineOfAWiderInstrument(InstrumentGroup group, List<InstrumentGroup> groups) =>
+        group.Mentions.TrueForAll(m => m.InHeadline)
+        && groups.Exists(g => g != group && g.Status == group.Status && g.Parties.Count > group.Parties.Count && group.Parties.All(g.Parties.Contains));
+
+    /// <summary>
+    /// The state of the dateline, for a ratification whose subject is a legislature or government no state is named on
+    /// ("Parliament on Tuesday ratified …", "La Camera ha approvato …"; not "Zambia's National Assembly", "il Parlamento
+    /// italiano").
+    /// </summary>
+    private static PartyCode? RatifyingLegislatureOf(Candidate candidate, SentenceAnalysis sentence, DocumentAnalysis analysis)
+    {
+        const int MaxStateGap = 3;
+        // Not in a headline, which no dateline opens, and whose partners ("con Regno Unito e Giappone") are the story's.
+        if (candidate.Status != AgreementStatus.Ratified || candidate.StatusWord is not { } verb || IsHeadline(analysis, sentence))
+        {
+            return null;
+        }
+
+        var unnamed = sentence.Cues.Any(c => c.Value == "government" && c.LastWord < verb.FirstWord
+            && !sentence.Countries.Any(s => s.LastWord >= c.FirstWord - MaxStateGap && s.FirstWord <= c.LastWord + MaxStateGap && !PartyFinder.IsDateline(sentence, s)));
+        return unnamed ? DatelineCity.Of(analysis)?.Country : null;
     }
 
     /// <summary>"The two countries" stands next to the step's verb, and every state of the sentence is in another

@@ -3,6 +3,7 @@ using Pacta.Core.Languages;
 using Pacta.Core.Model;
 using Pacta.Core.Recognizers.Countries;
 using Pacta.Core.Recognizers.Dates;
+using Pacta.Core.Text;
 
 namespace Pacta.Core.Extraction;
 
@@ -13,6 +14,25 @@ namespace Pacta.Core.Extraction;
 /// </summary>
 internal static class ClauseReader
 {
+    /// <summary>
+    /// A step word with a date of its own a year or more before the news ("vai substituir o protocolo de cooperação
+    /// assinado pelos dois países em 1998", "will replace a framework agreement signed in 2009"): that step is done, and
+    /// the future word before it is another verb's.
+    /// </summary>
+    private static bool IsDoneYearsBefore(SentenceAnalysis sentence, LanguageProfile language, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus>? statusWord, DateMention? date, bool ownDateOnly, DateOnly? published)
+    {
+        if (statusWord is not { Value: AgreementStatus.Signed or AgreementStatus.Ratified or AgreementStatus.InForce or AgreementStatus.Terminated } || published is not { } today)
+        {
+            return false;
+        }
+
+        var own = date ?? (ownDateOnly ? null : DateRules.NearestDate(sentence, statusWord.FirstWord, anchor, statusWord, language, untold: true));
+        return own is { IsRelative: false, Past: { } then, Future: { } later } && then == later && then.End.AddYears(1) < today;
+    }
+
+    /// <summary>Words between an instrument and a company or university cue of its clause at most.</summary>
+    private const int CueReach = 8;
+
     /// <remarks>Not an iterator itself: most sentences name no instrument, and an iterator's state (with every local
     /// its lambdas capture) was allocated for each of them before the first test.</remarks>
     public static IEnumerable<Candidate> Read(SentenceAnalysis sentence, LanguageProfile language, DateOnly? published, Action<string>? trace = null) =>
@@ -229,7 +249,7 @@ internal static class ClauseReader
             status = step;
         }
 
-        var forward = moods.Contains(Mood.Future) || moods.Contains(Mood.Intent);
+        var forward = (moods.Contains(Mood.Future) || moods.Contains(Mood.Intent)) && !IsDoneYearsBefore(sentence, language, anchor, statusWord, date, ownDateOnly, published);
         if (forward && status is null or AgreementStatus.Signed or AgreementStatus.Ratified or AgreementStatus.InForce)
         {
             status = AgreementStatus.Planned;
@@ -272,11 +292,12 @@ internal static class ClauseReader
             status = AgreementStatus.Signed;
         }
 
-        if (status is null && !anchor.Value.IsReference && resolved is { } past && published is { } p && past.End < p.AddDays(-1)
+        if (status is null && !anchor.Value.IsReference && anchor.Value.Kind != AgreementKind.Other && resolved is { } past && published is { } p && past.End < p.AddDays(-1)
             && !DateRules.BoundsAPeriod(sentence, date!, language)
             && DateRules.IsNearestInstrument(sentence, anchor, date!) && WordDistance.Between(anchor.FirstWord, anchor.LastWord, date!.FirstWord, date.LastWord) <= StatusRules.MaxStatusDistance)
         {
-            // "an agreement with Serbia in November 2023": an earlier instrument, reported as done.
+            // "an agreement with Serbia in November 2023": an earlier instrument, reported as done. Not a partnership or a
+            // declaration, often a level of ties rather than a text ("upgraded ties to a strategic partnership last year").
             status = AgreementStatus.Signed;
         }
 
@@ -336,8 +357,29 @@ internal static class ClauseReader
 
     /// <summary>A company or university cue near the instrument and in its clause: "a contract with the company", not
     /// "an agreement, which will let Ukrainian defence companies produce weapons in Denmark".</summary>
-    private static bool HasCue(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, string cue) =>
-        sentence.Cues.Any(c => c.Value == cue && Math.Abs(c.FirstWord - anchor.FirstWord) <= 8 && OneClause(sentence, c.FirstWord, anchor.FirstWord));
+    private static bool HasCue(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, string cue)
+    {
+        // A contract's clause carries its value and quantities before the seller ("a contract worth $6.5 billion with
+        // South Korea's Hanwha Aerospace for 152 howitzers"): its cue may stand twice as far.
+        var contract = anchor.Value.Kind == AgreementKind.Contract;
+        var reach = contract ? 2 * CueReach : CueReach;
+        return sentence.Cues.Any(c => c.Value == cue && Math.Abs(c.FirstWord - anchor.FirstWord) <= reach
+            && (contract ? OneClauseButAmounts(sentence.Sentence, c.FirstWord, anchor.FirstWord) : OneClause(sentence, c.FirstWord, anchor.FirstWord)));
+    }
+
+    /// <summary>No punctuation between the two words but that of an amount ("$6.5 billion", "1,2 milliard").</summary>
+    private static bool OneClauseButAmounts(AnalyzedSentence words, int word, int other)
+    {
+        for (var w = Math.Min(word, other) + 1; w <= Math.Max(word, other); w++)
+        {
+            if (words.BreakBefore(w) && words.Words[w].Kind != TokenKind.Number && words.Words[w - 1].Kind != TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A sentence about instruments in general ("such agreements usually take years"). A cue that is itself an
     /// instrument noun ("similar agreements", "подібні угоди") explains only where no state is named: "similar agreements

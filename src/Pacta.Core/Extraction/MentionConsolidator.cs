@@ -13,13 +13,18 @@ internal static class MentionConsolidator
 {
     private const int MaxDaysBetweenSteps = 400;
 
+    /// <summary>Words before an instrument noun that opens its sentence ("El acuerdo", "The new agreement").</summary>
+    private const int MaxWordsBeforeAnOpeningNoun = 2;
+
     public static List<InstrumentGroup> Consolidate(IEnumerable<Candidate> candidates, DateOnly? published)
     {
         var groups = new List<InstrumentGroup>();
         var pending = new List<Candidate>();
         var supporting = new List<Candidate>();
-        foreach (var candidate in candidates)
+        var all = candidates.ToList();
+        foreach (var told in all)
         {
+            var candidate = IsApprovalBeforeSigning(told, all) ? told with { Status = AgreementStatus.Planned } : told;
             if (candidate.Status is null)
             {
                 pending.Add(candidate);
@@ -60,6 +65,12 @@ internal static class MentionConsolidator
             {
                 home.Mentions.Add(candidate);
             }
+            else if (IsOwnPlanToCome(groups, candidate, published))
+            {
+                // "o novo Programa-Quadro … deverá ser assinado em março" beside the agreement ratified today: a plan of
+                // another kind, due after the news, is no step of the pair's instrument.
+                groups.Add(new InstrumentGroup(candidate));
+            }
             else if (candidate.Kind == AgreementKind.Contract)
             {
                 // "Hyundai Rotem separately signed a contract with the Polish Armament Agency in August": a contract whose
@@ -88,6 +99,11 @@ internal static class MentionConsolidator
     private static bool Fits(InstrumentGroup group, Candidate candidate, DateOnly? published)
     {
         if (!KindsFit(group.Kind, candidate) && !OnlyOneIsInTheHeadline(group, candidate) && !RetoldRightAfter(group, candidate))
+        {
+            return false;
+        }
+
+        if (TookEffectYearsBeforeAnUndatedSigning(group, candidate, published))
         {
             return false;
         }
@@ -138,6 +154,11 @@ internal static class MentionConsolidator
                 return false;
             }
 
+            if (IsPlanToComeBesideADoneSigning(a, b, a == AgreementStatus.Signed ? mention : candidate, a == AgreementStatus.Signed ? candidate : mention, published))
+            {
+                return false;
+            }
+
             if (RatificationToComeOfTheSigned(mention, candidate) || RatificationToComeOfTheSigned(candidate, mention))
             {
                 // "внес на ратификацию соглашение … подписан 23 июня 2023 года": the signing comes before the step to come.
@@ -146,10 +167,14 @@ internal static class MentionConsolidator
 
             // Ending an instrument says it was signed before, however long ago.
             var endsSigned = (a, b) is (AgreementStatus.Terminated, AgreementStatus.Signed) or (AgreementStatus.Signed, AgreementStatus.Terminated);
+            // A treaty may wait years for its ratification: "aprobó el acuerdo … El acuerdo fue suscrito en Santiago en agosto
+            // de 2023", the instrument opening the next sentence, is the one just ratified when it is not yet told signed.
+            var takesEffect = (a, b) is (AgreementStatus.Ratified or AgreementStatus.InForce, AgreementStatus.Signed) && SignatureOpeningTheNextSentence(group, candidate);
+            var maxDays = takesEffect ? MaxYearsToTakeEffect * 365 : MaxDaysBetweenSteps;
             if (!endsSigned && EffectiveDate(mention, candidate, published) is { } earlier && EffectiveDate(candidate, mention, published) is { } later)
             {
                 var (first, second) = InstrumentGroup.Rank(a) < InstrumentGroup.Rank(b) ? (earlier, later) : (later, earlier);
-                if (first.Start > second.End || second.Start.DayNumber - first.End.DayNumber > MaxDaysBetweenSteps)
+                if (first.Start > second.End || second.Start.DayNumber - first.End.DayNumber > maxDays)
                 {
                     return false;
                 }
@@ -189,6 +214,42 @@ internal static class MentionConsolidator
     private static bool IsLaterPlanOfAnotherKind(Candidate plan, Candidate signed) =>
         plan.Status == AgreementStatus.Planned && signed.Status == AgreementStatus.Signed && plan.Sentence > signed.Sentence
         && !plan.InHeadline && !signed.InHeadline && !plan.IsReference && !signed.IsReference && plan.Kind != signed.Kind;
+
+    private static bool SignatureOpeningTheNextSentence(InstrumentGroup group, Candidate candidate) =>
+        candidate.Status == AgreementStatus.Signed && candidate.AnchorWord <= MaxWordsBeforeAnOpeningNoun
+        && group.Mentions.Exists(m => m.Status is AgreementStatus.Ratified or AgreementStatus.InForce && m.Sentence + 1 == candidate.Sentence)
+        && !group.Mentions.Exists(m => m.Status == AgreementStatus.Signed);
+
+    /// <summary>"will sign a mutual defence treaty on Monday …, after his cabinet approved the final text": the text of
+    /// an instrument the same sentence says is still to be signed is approved on the way to the signing, not
+    /// ratified.</summary>
+    private static bool IsApprovalBeforeSigning(Candidate candidate, List<Candidate> all) =>
+        candidate.Status == AgreementStatus.Ratified && candidate.IsReference
+        && all.Exists(c => c != candidate && c.Sentence == candidate.Sentence && c.PartyKey == candidate.PartyKey && c.Status == AgreementStatus.Planned
+            && c.StatusWord is { Value: AgreementStatus.Signed or AgreementStatus.Planned });
+
+    /// <summary>"Marles and Teodoro signed a mutual logistics support arrangement … The two countries signed a visiting
+    /// forces agreement in 2007, which entered into force in 2012": a step that took effect years before the news, by a
+    /// verb of its own, is not that of an instrument told signed with no date (the news).</summary>
+    private static bool TookEffectYearsBeforeAnUndatedSigning(InstrumentGroup group, Candidate candidate, DateOnly? published) =>
+        candidate.Status is AgreementStatus.Ratified or AgreementStatus.InForce && candidate.StatusWord is not null && !candidate.IsReference
+        && candidate.Date is { } date && published is { } p && date.End.AddYears(1) < p
+        && group.Mentions.TrueForAll(m => m.Status is null or AgreementStatus.Signed && m.Date is null)
+        && group.Mentions.Exists(m => m.Status == AgreementStatus.Signed && !m.IsReference);
+
+    /// <summary>A plan due after the news beside a signing done by then ("ont signé lundi un accord … doivent par ailleurs
+    /// signer d'ici la fin de l'année une feuille de route"): what is still to be signed is not what was signed.</summary>
+    private static bool IsPlanToComeBesideADoneSigning(AgreementStatus a, AgreementStatus b, Candidate signed, Candidate plan, DateOnly? published) =>
+        (a, b) is (AgreementStatus.Planned, AgreementStatus.Signed) or (AgreementStatus.Signed, AgreementStatus.Planned)
+        && !plan.IsReference && plan.StatusWord is null or { Value: AgreementStatus.Signed or AgreementStatus.Planned }
+        && plan.Date is { } due && signed.Date is { } done && published is { } p && due.End > p && done.End <= p;
+
+    /// <summary>A planned mention that names no side, of a kind no instrument of the pair has, due after the news: the
+    /// pair's next instrument, not a step of one told before.</summary>
+    private static bool IsOwnPlanToCome(List<InstrumentGroup> groups, Candidate candidate, DateOnly? published) =>
+        candidate.Status == AgreementStatus.Planned && !candidate.IsReference && !candidate.Anchor.Value.IsPlural
+        && candidate.Kind != AgreementKind.Other && candidate.Date is { } due && published is { } p && due.Start > p
+        && groups.Exists(g => g.PartyKey == candidate.PartyKey) && !groups.Exists(g => g.PartyKey == candidate.PartyKey && KindsFit(g.Kind, candidate));
 
     /// <summary>"внес на ратификацию соглашение … Документ был подписан в Бамако 23 июня 2023 года": the signing of an
     /// instrument whose ratification or entry into force is still to come is that instrument's.</summary>
@@ -244,10 +305,11 @@ internal static class MentionConsolidator
         && candidate.Kind != AgreementKind.Other
         && pending.Exists(p => p.PartyKey == candidate.PartyKey && p.Sentence == candidate.Sentence - 1 && !p.IsReference && p.Kind == candidate.Kind);
 
-    /// <summary>Signed or ended by a verb of its own, and named with a date years before the news ("соглашение 2007
-    /// года, которое утратило силу").</summary>
+    /// <summary>Signed, ratified, in force or ended by a verb of its own, and named with a date years before the news
+    /// ("соглашение 2007 года, которое утратило силу", "sostituirà l'accordo … firmato nel 2010 ed entrato in vigore nel
+    /// 2012").</summary>
     private static bool IsDatedEarlierInstrument(Candidate candidate, DateOnly? published) =>
-        candidate.Status is AgreementStatus.Signed or AgreementStatus.Terminated && candidate.StatusWord is not null
+        candidate.Status is not (null or AgreementStatus.Planned) && candidate.StatusWord is not null
         && candidate.Date is { } date && published is { } p && date.End.AddYears(1) < p;
 
     /// <summary>A headline names an instrument loosely ("Philippines, Vietnam to sign coast guard pact" for a

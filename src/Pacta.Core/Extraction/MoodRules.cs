@@ -16,6 +16,10 @@ internal static class MoodRules
     /// ("will sign" needs none: "plans a treaty").</summary>
     public const int AnchorWindow = 2;
 
+    /// <summary>How many words before an instrument a negative determiner denies it ("no new bilateral defence
+    /// agreement").</summary>
+    private const int DeterminerWindow = 4;
+
     /// <summary>How far after a status word a verb-final language's intent or future word may stand.</summary>
     private const int FollowingWindow = 3;
 
@@ -36,10 +40,21 @@ internal static class MoodRules
             var followsStatus = verbFinal && mood.Value is Mood.Future or Mood.Intent && status is not null && mood.FirstWord > status.LastWord
                 && mood.FirstWord - Math.Max(status.LastWord, anchor.LastWord) <= FollowingWindow && NoBreakBetween(sentence, status.LastWord, mood.FirstWord)
                 && !sentence.Statuses.Any(other => other.FirstWord > status.LastWord && other.FirstWord <= mood.LastWord);
-            var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= AnchorWindow && NoBreakBetween(sentence, mood.LastWord, anchor.FirstWord);
-            if (mood.Value == Mood.Negation && NegatesAPlanAfter(sentence, status, mood, verbFinal))
+            var anchorWindow = mood.Value == Mood.NegativeDeterminer ? DeterminerWindow : AnchorWindow;
+            var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= anchorWindow && NoBreakBetween(sentence, mood.LastWord, anchor.FirstWord);
+            if (mood.Value is Mood.Negation or Mood.NegativeDeterminer && NegatesAPlanAfter(sentence, status, mood, verbFinal))
             {
                 moods.Add(Mood.Negation);
+                continue;
+            }
+
+            if (mood.Value == Mood.NegativeDeterminer)
+            {
+                if (nearStatus || nearAnchor)
+                {
+                    moods.Add(Mood.Negation);
+                }
+
                 continue;
             }
 

@@ -56,7 +56,7 @@ internal static class PartyFinder
     /// </summary>
     public static bool IsDateline(SentenceAnalysis sentence, CountryMention mention)
     {
-        if (mention.FirstWord != 0 || !mention.IsCapital || mention.LastWord + 1 >= sentence.Sentence.Count)
+        if (!Dateline.OpensBody(sentence.Sentence, mention.FirstWord) || !mention.IsCapital || mention.LastWord + 1 >= sentence.Sentence.Count)
         {
             return false;
         }

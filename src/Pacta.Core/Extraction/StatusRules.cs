@@ -62,7 +62,7 @@ internal static class StatusRules
     /// <summary>"signed on Monday and will enter into force in June", "которое вступит в силу после ратификации": a later
     /// step with a word of future, intent, doubt or negation before or on it is yet to come; the news is the one done.</summary>
     private static bool IsYetToCome(SentenceAnalysis sentence, int after, LexiconMatch<AgreementStatus> later) =>
-        sentence.Moods.Any(m => m.Value is Mood.Future or Mood.Intent or Mood.Speculation or Mood.Negation or Mood.Conditional or Mood.Infinitive
+        sentence.Moods.Any(m => m.Value is Mood.Future or Mood.Intent or Mood.Speculation or Mood.Negation or Mood.NegativeDeterminer or Mood.Conditional or Mood.Infinitive
             && m.FirstWord > after && m.FirstWord <= later.LastWord);
 
     /// <summary>"the agreement the two nations signed in Canberra in August 2024, which entered into force earlier this
@@ -239,9 +239,12 @@ internal static class StatusRules
     /// <summary>True when the status verb is said of talks, not of the instrument.</summary>
     public static bool IsTalksVerb(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status)
     {
-        // "talks on the programme had concluded": the instrument is only the topic of the talks, the verb is theirs.
+        // "talks on the programme had concluded": the instrument is only the topic of the talks, the verb is theirs. Talks
+        // after the verb and set off by a comma are when it happens, not what it is said of ("deverá ser assinado em
+        // março, durante a visita do ministro").
         var own = WordDistance.Between(status.FirstWord, status.LastWord, anchor.FirstWord, anchor.LastWord);
-        return sentence.Cues.Any(c => c.Value == "talks" && (c.LastWord < status.FirstWord || c.FirstWord > status.LastWord)
+        return sentence.Cues.Any(c => c.Value == "talks"
+            && (c.LastWord < status.FirstWord || (c.FirstWord > status.LastWord && sentence.Sentence.NoBreakBetween(status.LastWord, c.FirstWord)))
             && (WordDistance.Between(c.FirstWord, c.LastWord, status.FirstWord, status.LastWord) < own
                 || (c.LastWord < anchor.FirstWord && anchor.FirstWord - c.LastWord <= 3 && status.FirstWord > anchor.LastWord))
             && !(c.LastWord < status.FirstWord && SubjectBetween(sentence, c.LastWord, status.FirstWord)));

@@ -22,4 +22,9 @@ public enum Mood
     /// <summary>A status verb in the present tense ("sign", "signent", "подписывают"): with a date still to come ("sign
     /// a plan on March 12", published March 1) it tells a plan; with no date, or one just past, the news.</summary>
     Present,
+
+    /// <summary>A negative determiner ("no", "aucun", "ningún", "nenhum", "nessun"): a negation that also denies the
+    /// instrument it determines past the adjectives before its noun ("no new bilateral defence agreement was signed"),
+    /// where a verb's "not" only reaches a noun right after it ("did not detail the agreement signed on Tuesday").</summary>
+    NegativeDeterminer,
 }

@@ -61,4 +61,10 @@ public sealed record ProfileSettings
     /// in a domain word is the title's portfolio or body ("وزير الإنتاج الدفاعي", "محافظ الهيئة العامة للصناعات
     /// العسكرية"), not a name, since a given name does not take the article.</summary>
     public IReadOnlyList<string> DefinitePrefixes { get; init; } = [];
+
+    /// <summary>Lower-case nouns for a kind of town ("city", "port", "ciudad", "ville"): after a preposition of place,
+    /// with adjectives before or after them, the name they lead to is the place ("in the southern port city of Aden",
+    /// "en la ciudad amazónica de Leticia"). Kept out of the function words, so that "Porto" or "Ciudad del Este" stay
+    /// unknown words that can name a place themselves.</summary>
+    public IReadOnlyList<string> PlaceNouns { get; init; } = [];
 }

@@ -483,7 +483,8 @@ public sealed class PersonRecognizer
                 // The second part of a hyphenated given name is written small ("Cho Tae-yul", "Kofi Asante-boateng").
                 end = j;
             }
-            else if (particle || (IsJoined(sentence, j) && sentence.Words[j].Kind == TokenKind.Word))
+            else if (particle || (IsJoined(sentence, j) && sentence.Words[j].Kind == TokenKind.Word)
+                || (j == end + 1 && IsCapitalParticle(sentence, language, j)))
             {
                 continue;
             }
@@ -495,6 +496,15 @@ public sealed class PersonRecognizer
 
         return end;
     }
+
+    /// <summary>
+    /// A particle written capitalised inside a surname, before a capitalised word that is no lexicon word ("Jean-Yves Le
+    /// Drian", "Ignazio La Russa", "Luigi Di Maio"): part of the name, where the same word written small may end it.
+    /// </summary>
+    private static bool IsCapitalParticle(AnalyzedSentence sentence, LanguageProfile language, int word) =>
+        sentence.Words[word].IsCapitalized && language.Settings.NameParticles.Contains(sentence.WordText(word), StringComparer.OrdinalIgnoreCase)
+        && word + 1 < sentence.Count && !sentence.BreakBefore(word + 1) && sentence.Words[word + 1].IsCapitalized
+        && sentence.Words[word + 1].Kind == TokenKind.Word && !IsLexiconWord(sentence, language, word + 1);
 
     /// <summary>
     /// A particle that is also "and" (Portuguese "e", Spanish "y") between a full name and two more capitalised words

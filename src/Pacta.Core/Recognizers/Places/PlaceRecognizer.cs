@@ -50,6 +50,8 @@ public sealed class PlaceRecognizer
                 continue;
             }
 
+            next = NameAfterPlaceNoun(sentence, language, next) ?? next;
+
             if (StartingAt(countries, next, capitalOnly: false) is { } named)
             {
                 if (named.IsCapital)
@@ -75,10 +77,12 @@ public sealed class PlaceRecognizer
                 continue;
             }
 
-            // Arabic script has no capitals, and German capitalises every noun ("in Kraft"): there only known cities.
+            // Arabic script has no capitals, and German capitalises every noun ("in Kraft"): there only known cities. A
+            // word that only starts a state's name, where no state is named, may start a city's ("em São Petersburgo").
             if (language.Settings.Script == "Arabic" || language.Settings.CapitalizesNouns
                 || !sentence.Words[next].IsCapitalized || sentence.Words[next].Kind != TokenKind.Word
-                || language.IsKnownWord(sentence.Keys[next]))
+                || language.IsVocabularyWord(sentence.Keys[next])
+                || (language.IsKnownWord(sentence.Keys[next]) && !StartsAName(sentence, language, next)))
             {
                 continue;
             }
@@ -95,6 +99,59 @@ public sealed class PlaceRecognizer
         }
 
         return places;
+    }
+
+    /// <summary>A word followed in one name by a capitalised word no lexicon lists ("São Petersburgo", "South
+    /// Kordofan").</summary>
+    private static bool StartsAName(AnalyzedSentence sentence, LanguageProfile language, int word) =>
+        word + 1 < sentence.Count && !sentence.BreakBefore(word + 1) && sentence.Words[word + 1].IsCapitalized
+        && sentence.Words[word + 1].Kind == TokenKind.Word && !language.IsKnownWord(sentence.Keys[word + 1]);
+
+    /// <summary>Lower-case words at most before and after the noun for a town ("the southern port", "amazónica de").</summary>
+    private const int MaxWordsAroundPlaceNoun = 3;
+
+    /// <summary>
+    /// The capitalised word that a noun for a town leads to, in one clause after a preposition of place: "in the
+    /// southern port city of Aden", "en la ciudad amazónica de Leticia", "dans la ville portuaire de Tartous". Null when
+    /// no such noun follows, or no name comes after it past a few lower-case words.
+    /// </summary>
+    private static int? NameAfterPlaceNoun(AnalyzedSentence sentence, LanguageProfile language, int first)
+    {
+        var nouns = language.Settings.PlaceNouns;
+        if (nouns.Count == 0)
+        {
+            return null;
+        }
+
+        for (var w = first; w < sentence.Count && w - first <= MaxWordsAroundPlaceNoun; w++)
+        {
+            if ((w > first && sentence.BreakBefore(w)) || sentence.Words[w].IsCapitalized || sentence.Words[w].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (!nouns.Contains(sentence.WordText(w)))
+            {
+                continue;
+            }
+
+            for (var name = w + 1; name < sentence.Count && name - w <= MaxWordsAroundPlaceNoun + 1; name++)
+            {
+                if (sentence.BreakBefore(name) || sentence.Words[name].Kind != TokenKind.Word)
+                {
+                    return null;
+                }
+
+                if (sentence.Words[name].IsCapitalized)
+                {
+                    return name - w > 1 ? name : null;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>
