@@ -295,14 +295,14 @@ internal static class AgreementBuilder
         return all.OrderBy(p => p.Span.Start).Select(p => p.Name).ToList();
     }
 
+    /// <summary>Words a title with its state may take between "by" and the name.</summary>
+    private const int MaxTitleWords = 6;
+
     /// <summary>
     /// "signed by Japanese Foreign Minister Yoko Kamikawa, Defence Minister Minoru Kihara and Philippine Defence Secretary
     /// Gilberto Teodoro": an official listed after "signed by" between two signers of one sentence signs too, for one of
     /// the sides (one who stands after the last signer may be a witness).
     /// </summary>
-    /// <summary>Words a title with its state may take between "by" and the name.</summary>
-    private const int MaxTitleWords = 6;
-
     private static IEnumerable<PersonMention> CoSigners(DocumentAnalysis analysis, List<PersonMention> chosen)
     {
         foreach (var group in chosen.GroupBy(p => p.Sentence))

@@ -81,12 +81,6 @@ internal static class SentencePeople
             && ClauseReader.OneClause(sentence, Math.Min(c.FirstWord, person.FirstWord), Math.Max(c.LastWord, person.LastWord)));
     }
 
-    /// <summary>
-    /// The two people a sentence names as one ("the two leaders", "les deux ministres", "главами двух государств"), at
-    /// the place of those words: the two nearest people of that rank named in full in this sentence before them or in
-    /// the two sentences before (of this paragraph or the one before), each of another name. Null when the sentence
-    /// names no such pair, or fewer than two such people were named.
-    /// </summary>
     /// <summary>The sentence before this one in which the two people it names as one ("the two leaders") were both
     /// named: the meeting whose day and place the signing shares ("X hosted Y in Jakarta on Wednesday. After their
     /// talks the two leaders signed …"). Null when there is none.</summary>
@@ -95,6 +89,12 @@ internal static class SentencePeople
 
     private static List<PersonMention>? NamedAsBoth(DocumentAnalysis analysis, int index) => NamedAsBoth(analysis, index, out _);
 
+    /// <summary>
+    /// The two people a sentence names as one ("the two leaders", "les deux ministres", "главами двух государств"), at
+    /// the place of those words: the two nearest people of that rank named in full in this sentence before them or in
+    /// the two sentences before (of this paragraph or the one before), each of another name. Null when the sentence
+    /// names no such pair, or fewer than two such people were named.
+    /// </summary>
     /// <param name="namedIn">The sentence where both were named, when it is one sentence; else -1.</param>
     private static List<PersonMention>? NamedAsBoth(DocumentAnalysis analysis, int index, out int namedIn)
     {

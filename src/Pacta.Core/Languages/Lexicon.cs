@@ -22,7 +22,8 @@ public sealed class Lexicon<T>
 
     /// <summary>The starts of <see cref="FirstKeys"/> with one or two clitic prefixes before them, for the keyer they
     /// were built for: built on first use, dropped when a form is added.</summary>
-    private (WordKeyer Keyer, KeyStartFilter Filter)? _prefixedStarts;
+    // A class, not a tuple: workers read it while one may set it, and a reference is written whole.
+    private PrefixedStartFilter? _prefixedStarts;
 
     public int Count => _trie.Count;
 
@@ -68,13 +69,13 @@ public sealed class Lexicon<T>
         }
 
         var prefixed = _prefixedStarts;
-        if (prefixed is not { } built || built.Keyer != keyer)
+        if (prefixed is null || prefixed.Keyer != keyer)
         {
             // A benign race: two threads may build the same filter, and either may be kept.
-            prefixed = _prefixedStarts = (keyer, PrefixedStarts(keyer.Prefixes));
+            prefixed = _prefixedStarts = new PrefixedStartFilter(keyer, PrefixedStarts(keyer.Prefixes));
         }
 
-        return prefixed.Value.Filter.MayContain(packedKeyStart);
+        return prefixed.Filter.MayContain(packedKeyStart);
     }
 
     private KeyStartFilter PrefixedStarts(IReadOnlyList<string> prefixes)
@@ -239,4 +240,6 @@ public sealed class Lexicon<T>
         var rest = text[t..];
         return (capitals && (rest.IsEmpty || !char.IsLower(rest[0]))) || (rest.IsEmpty && letters >= ReadAsAWord);
     }
+
+    private sealed record PrefixedStartFilter(WordKeyer Keyer, KeyStartFilter Filter);
 }

@@ -101,10 +101,6 @@ public sealed class PersonRecognizer
         return people;
     }
 
-    /// <summary>
-    /// A full name (two words or more) joined by "and" right after the name that ends at <paramref name="nameEnd"/>:
-    /// "ministros da Defesa dos dois países, Cristóvão Chume e Juvenal Marizamunda".
-    /// </summary>
     /// <summary>The full names listed after the name that ends at <paramref name="nameEnd"/>: "X and Y", or "X, Y and Z"
     /// (names between commas count only when "and" and a last name close the list).</summary>
     private static List<(int Start, int End)> CoordinatedNames(AnalyzedSentence sentence, LanguageProfile language, IReadOnlyList<CountryMention> countries, int nameEnd)
