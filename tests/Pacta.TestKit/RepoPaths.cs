@@ -18,6 +18,9 @@ public static class RepoPaths
     /// <summary>../shared/corpus next to the repository; may be absent (tests that need it skip).</summary>
     public static string SharedCorpus => Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus"));
 
+    /// <summary>The dev corpus's gold documents, read in place.</summary>
+    public static string DevCorpus => Path.Combine(SharedCorpus, "dev");
+
     /// <summary>../shared/data next to the repository (DCAD files, the COW state list); may be absent (tests that need it skip).</summary>
     public static string SharedData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
 

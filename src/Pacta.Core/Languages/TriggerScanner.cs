@@ -78,7 +78,7 @@ public static class TriggerScanner
                 var c = text[i];
                 if (char.IsAscii(c))
                 {
-                    packed = (packed << 16) | (char)(c is >= 'A' and <= 'Z' ? c + ('a' - 'A') : c);
+                    packed = (packed << 16) | char.ToLowerInvariant(c);
                     written++;
                 }
                 else

@@ -52,7 +52,7 @@ public static class KeyNormalizer
 
             if (keyLength == 1 && char.IsAscii(c))
             {
-                packed = (packed << 16) | (char)(c is >= 'A' and <= 'Z' ? c + ('a' - 'A') : c);
+                packed = (packed << 16) | char.ToLowerInvariant(c);
                 written++;
             }
             else
@@ -83,7 +83,7 @@ public static class KeyNormalizer
 
             if (char.IsAscii(c))
             {
-                packed = (packed << 16) | (char)(c is >= 'A' and <= 'Z' ? c + ('a' - 'A') : c);
+                packed = (packed << 16) | char.ToLowerInvariant(c);
                 written++;
             }
             else if (!CharacterKeys.TryPack(c, ref packed, ref written, length))

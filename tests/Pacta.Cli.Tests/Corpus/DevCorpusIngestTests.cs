@@ -8,7 +8,7 @@ namespace Pacta.Cli.Tests.Corpus;
 /// Skipped without the corpus.</summary>
 public sealed class DevCorpusIngestTests : IDisposable
 {
-    private static readonly string DevPath = Path.Combine(RepoPaths.SharedCorpus, "dev");
+    private static readonly string DevPath = RepoPaths.DevCorpus;
 
     private readonly TempDirectory _folder = new();
 

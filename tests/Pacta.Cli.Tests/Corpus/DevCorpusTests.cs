@@ -12,7 +12,7 @@ namespace Pacta.Cli.Tests.Corpus;
 /// </summary>
 public sealed class DevCorpusTests(ITestOutputHelper output)
 {
-    private static readonly string DevPath = Path.Combine(RepoPaths.SharedCorpus, "dev");
+    private static readonly string DevPath = RepoPaths.DevCorpus;
 
     [SkippableFact]
     public void Eval_DevCorpus_DoesNotDropBelowBaseline()

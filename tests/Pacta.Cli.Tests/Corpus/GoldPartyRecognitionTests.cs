@@ -16,7 +16,7 @@ public sealed class GoldPartyRecognitionTests(ITestOutputHelper output)
 {
     private const double Required = 0.98;
 
-    private static readonly string DevPath = Path.Combine(RepoPaths.SharedCorpus, "dev");
+    private static readonly string DevPath = RepoPaths.DevCorpus;
 
     [SkippableFact]
     public void Recognizers_FindTheGoldPartiesOfTheDevCorpus()

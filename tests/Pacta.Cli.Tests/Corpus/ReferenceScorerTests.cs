@@ -16,7 +16,7 @@ namespace Pacta.Cli.Tests.Corpus;
 /// </summary>
 public sealed class ReferenceScorerTests : IDisposable
 {
-    private static readonly string DevPath = Path.Combine(RepoPaths.SharedCorpus, "dev");
+    private static readonly string DevPath = RepoPaths.DevCorpus;
     private static readonly string ScorePy = Path.Combine(RepoPaths.SharedCorpus, "..", "tools", "score.py");
 
     private readonly TempDirectory _folder = new();
