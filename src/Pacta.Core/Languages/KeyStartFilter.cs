@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Pacta.Core.Languages;
 
 /// <summary>
@@ -25,6 +27,7 @@ internal sealed class KeyStartFilter
     public bool MayContain(ReadOnlySpan<char> start) => MayContain(Pack(start));
 
     /// <summary>As <see cref="MayContain(ReadOnlySpan{char})"/>, for a start already packed by <see cref="Pack"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ulong packed)
     {
         var hash = Hash(packed);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Pacta.Core.Model;
 using Pacta.Core.Text;
 
@@ -58,6 +59,11 @@ public sealed class LanguageGuesser : ILanguageDetector
     /// packed key (<see cref="KeyNormalizer.TryPackKey"/>): a short word is looked up without hashing a string.</summary>
     private readonly Dictionary<ulong, int> _shortStopwords = [];
 
+    /// <summary>The first <see cref="PackedLength"/> key letters of every stopword (all of a shorter one): a word longer
+    /// than that whose first key letters no stopword starts with is refused before its whole key is written and
+    /// looked up, and most long words of a text are refused so.</summary>
+    private readonly KeyStartFilter _stopwordStarts = new();
+
     /// <summary>The distinct sets of languages (bits of indexes into <see cref="_languages"/>) that list a stopword:
     /// most words belong to one language, some to two or three ("в" and "на" are Russian and Ukrainian). Counting hits
     /// per set tells both each language's hits and the hits that set two languages apart.</summary>
@@ -102,6 +108,8 @@ public sealed class LanguageGuesser : ILanguageDetector
             {
                 _shortStopwords[packed] = _stopwords[word];
             }
+
+            _stopwordStarts.Add(word);
         }
 
         _longestStopword = lists.Keys.Max(w => w.Length);
@@ -116,6 +124,10 @@ public sealed class LanguageGuesser : ILanguageDetector
         var firstLook = Math.Min(sampleLength, FirstLook);
         var script = UnicodeScripts.Dominant(text.AsSpan(0, firstLook));
         Span<int> setHits = stackalloc int[_sets.Length];
+
+        // The sets hit so far: the totals read only these (a text hits a few dozen of the sets).
+        Span<int> hitSets = stackalloc int[_sets.Length];
+        var hitSetCount = 0;
         var words = 0;
         var lookup = _stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> key = stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)];
@@ -131,7 +143,7 @@ public sealed class LanguageGuesser : ILanguageDetector
             var token = tokens.Current;
             if (token.Start >= nextLook)
             {
-                if (IsDecided(setHits, words, script))
+                if (IsDecided(setHits, hitSets[..hitSetCount], words, script))
                 {
                     break;
                 }
@@ -153,19 +165,32 @@ public sealed class LanguageGuesser : ILanguageDetector
                 continue;
             }
 
-            var found = word.Length <= PackedLength && KeyNormalizer.TryPackKey(word, PackedLength, out var packed)
-                ? _shortStopwords.TryGetValue(packed, out var set)
-                : word.Length <= StackWordLength && KeyNormalizer.TryNormalize(word, key, out var written)
+            bool found;
+            int set;
+            if (word.Length <= PackedLength && KeyNormalizer.TryPackKey(word, PackedLength, out var packed))
+            {
+                found = _shortStopwords.TryGetValue(packed, out set);
+            }
+            else if (KeyNormalizer.TryPackKeyStart(word, PackedLength, out var start) && !_stopwordStarts.MayContain(start))
+            {
+                continue;
+            }
+            else
+            {
+                found = word.Length <= StackWordLength && KeyNormalizer.TryNormalize(word, key, out var written)
                     ? lookup.TryGetValue(key[..written], out set)
                     : _stopwords.TryGetValue(KeyNormalizer.Normalize(word), out set);
-            if (found)
+            }
+
+            if (found && setHits[set]++ == 0)
             {
-                setHits[set]++;
+                hitSets[hitSetCount++] = set;
             }
         }
 
         var hits = new int[_languages.Count];
-        Totals(setHits, hits);
+        var touched = hitSets[..hitSetCount];
+        Totals(setHits, touched, hits);
 
         if (words == 0)
         {
@@ -201,7 +226,7 @@ public sealed class LanguageGuesser : ILanguageDetector
             // Close: the words only the other language lists come near those only the leader lists. The words both
             // list ("в", "на", "не" in Russian and Ukrainian) count for both and tell neither, so with them every
             // Russian article looked close to Ukrainian.
-            if (i != bestIndex && _languages[i].Script == script && Apart(setHits, i, bestIndex) >= CloseRatio * Apart(setHits, bestIndex, i))
+            if (i != bestIndex && _languages[i].Script == script && Apart(setHits, touched, i, bestIndex) >= CloseRatio * Apart(setHits, touched, bestIndex, i))
             {
                 close.Add(_languages[i].Language);
             }
@@ -212,26 +237,24 @@ public sealed class LanguageGuesser : ILanguageDetector
         return new LanguageGuess(best, Math.Round(share, 3), null) { IsClose = close.Count > 0 || share < ConfidentShare, Candidates = [best, .. close] };
     }
 
-    /// <summary>Each language's hits: those of every set that holds it.</summary>
-    private void Totals(ReadOnlySpan<int> setHits, Span<int> hits)
+    /// <summary>Each language's hits: those of every set hit (<paramref name="touched"/>) that holds it.</summary>
+    private void Totals(ReadOnlySpan<int> setHits, ReadOnlySpan<int> touched, Span<int> hits)
     {
-        for (var language = 0; language < hits.Length; language++)
+        hits.Clear();
+        foreach (var set in touched)
         {
-            var total = 0;
-            for (var set = 0; set < _sets.Length; set++)
+            for (var languages = (uint)_sets[set]; languages != 0; languages &= languages - 1)
             {
-                total += (_sets[set] & (1 << language)) != 0 ? setHits[set] : 0;
+                hits[BitOperations.TrailingZeroCount(languages)] += setHits[set];
             }
-
-            hits[language] = total;
         }
     }
 
     /// <summary>The hits of words that language <paramref name="one"/> lists and <paramref name="other"/> does not.</summary>
-    private int Apart(ReadOnlySpan<int> setHits, int one, int other)
+    private int Apart(ReadOnlySpan<int> setHits, ReadOnlySpan<int> touched, int one, int other)
     {
         var apart = 0;
-        for (var set = 0; set < _sets.Length; set++)
+        foreach (var set in touched)
         {
             apart += (_sets[set] & (1 << one)) != 0 && (_sets[set] & (1 << other)) == 0 ? setHits[set] : 0;
         }
@@ -244,10 +267,10 @@ public sealed class LanguageGuesser : ILanguageDetector
     /// <summary>One language of the script leads with many hits, a share of stopwords no other language's text
     /// reaches, and no runner-up near it by the words that set them apart: reading further could not make the guess
     /// close.</summary>
-    private bool IsDecided(ReadOnlySpan<int> setHits, int words, UnicodeScript script)
+    private bool IsDecided(ReadOnlySpan<int> setHits, ReadOnlySpan<int> touched, int words, UnicodeScript script)
     {
         Span<int> hits = stackalloc int[_languages.Count];
-        Totals(setHits, hits);
+        Totals(setHits, touched, hits);
         var best = -1;
         for (var i = 0; i < _languages.Count; i++)
         {
@@ -265,7 +288,7 @@ public sealed class LanguageGuesser : ILanguageDetector
         for (var i = 0; i < _languages.Count; i++)
         {
             if (i != best && _languages[i].Script == script
-                && (Apart(setHits, best, i) == 0 || Apart(setHits, i, best) > DecidedRatio * Apart(setHits, best, i)))
+                && (Apart(setHits, touched, best, i) == 0 || Apart(setHits, touched, i, best) > DecidedRatio * Apart(setHits, touched, best, i)))
             {
                 return false;
             }

@@ -23,6 +23,17 @@ public sealed class LanguageGuesserTests
     }
 
     [Fact]
+    public void Guess_StopwordsLongerThanFourLetters_CountAsHits()
+    {
+        // Words longer than four letters are looked up only when a stopword starts with their first four: every word
+        // here is such a stopword, so every one must count.
+        var guess = Guesser.Guess(string.Join(" ", Enumerable.Repeat("nicht werden einer wurde", 10)));
+
+        Assert.Equal("de", guess.Language);
+        Assert.Equal(1.0, guess.Score);
+    }
+
+    [Fact]
     public void Guess_UkrainianText_IsUkrainianAndNotClose()
     {
         var guess = Guesser.Guess(
