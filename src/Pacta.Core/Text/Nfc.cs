@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Pacta.Core.Text;
@@ -27,10 +29,62 @@ public static class Nfc
 
     private static readonly bool[] Inert = Build();
 
+    /// <summary>Ranges of inert characters only (start included, end not), tested sixteen characters at a time: ASCII
+    /// and the Latin letters and signs before the combining marks, Cyrillic but its combining signs, the Arabic letters
+    /// and digits but the vowel marks, and general punctuation and currency signs from the en space on (the en and em
+    /// quads before it are singletons).</summary>
+    private static readonly (ushort Start, ushort End)[] Ranges =
+    [
+        (0x0000, 0x0300),
+        (0x0400, 0x0483),
+        (0x048A, 0x0530),
+        (0x0620, 0x064B),
+        (0x0660, 0x0670),
+        (0x0671, 0x06D6),
+        (0x2002, 0x20D0),
+    ];
+
+    /// <summary>The ranges of inert characters tested a block at a time.</summary>
+    public static IReadOnlyList<(ushort Start, ushort End)> CommonRanges => Ranges;
+
     public static string Normalize(string text) => IsInert(text) ? text : text.Normalize(NormalizationForm.FormC);
 
     /// <summary>True when every character of the text is inert, so the text is its own NFC.</summary>
     public static bool IsInert(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Sixteen characters at a time are tested against the ranges most news is written in; only a block with
+            // another character is looked up character by character (Cyrillic and Arabic text cost a lookup a letter).
+            var chars = MemoryMarshal.Cast<char, ushort>(text);
+            ref var first = ref MemoryMarshal.GetReference(chars);
+            for (; i + Vector256<ushort>.Count <= chars.Length; i += Vector256<ushort>.Count)
+            {
+                if (!InCommonRanges(Vector256.LoadUnsafe(ref first, (nuint)i)) && !IsInertOneByOne(text.Slice(i, Vector256<ushort>.Count)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return IsInertOneByOne(text[i..]);
+    }
+
+    /// <summary>Every character of the block lies in one of <see cref="CommonRanges"/>.</summary>
+    private static bool InCommonRanges(Vector256<ushort> block)
+    {
+        var inRange = Vector256<ushort>.Zero;
+        foreach (var (start, end) in Ranges)
+        {
+            // One unsigned comparison a range: below its start wraps around to a large number.
+            inRange |= Vector256.LessThan(block - Vector256.Create(start), Vector256.Create((ushort)(end - start)));
+        }
+
+        return inRange == Vector256<ushort>.AllBitsSet;
+    }
+
+    private static bool IsInertOneByOne(ReadOnlySpan<char> text)
     {
         var inert = Inert;
         var i = 0;

@@ -57,13 +57,14 @@ public sealed class DocumentReader
             yield break;
         }
 
-        using var stream = opened.Stream!;
-        var results = opened.Format switch
-        {
-            InputFormat.JsonLines => _jsonLines.Read(path, stream),
-            InputFormat.Warc => _warc.Read(path, stream),
-            _ => ReadWhole(path, stream, opened.Format),
-        };
+        using var stream = opened.Stream;
+        var results = opened.Bytes is { } bytes ? FromBytes(path, bytes, opened.Format)
+            : opened.Format switch
+            {
+                InputFormat.JsonLines => _jsonLines.Read(path, stream!),
+                InputFormat.Warc => _warc.Read(path, stream!),
+                _ => ReadWhole(path, stream!, opened.Format),
+            };
 
         var any = false;
         foreach (var result in results)
@@ -118,6 +119,12 @@ public sealed class DocumentReader
             return [ReadResult.Failed(path, $"cannot read: {e.Message}")];
         }
 
+        return FromBytes(path, bytes, format);
+    }
+
+    /// <summary>The article (or the feed's items) in a whole file's bytes.</summary>
+    private IReadOnlyList<ReadResult> FromBytes(string path, byte[] bytes, InputFormat format)
+    {
         if (bytes.Length > _options.MaxDocumentBytes)
         {
             return [ReadResult.Skipped(path, $"larger than the {_options.MaxDocumentBytes:N0}-byte limit for one article (decompressed)")];

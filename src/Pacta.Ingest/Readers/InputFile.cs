@@ -6,6 +6,10 @@ namespace Pacta.Ingest.Readers;
 /// </summary>
 internal sealed record InputFile(Stream? Stream, InputFormat Format, ReadResult? Problem)
 {
+    /// <summary>The whole file, already read, when it is one article (or one feed) by its extension and within the
+    /// size limit; <see cref="Stream"/> is then null.</summary>
+    public byte[]? Bytes { get; init; }
+
     private static readonly byte[] GzipMagic = [0x1F, 0x8B];
 
     /// <summary>No FileStream buffer: every reader reads in large blocks of its own (a whole article at once, or
@@ -21,6 +25,13 @@ internal sealed record InputFile(Stream? Stream, InputFormat Format, ReadResult?
         // the extra look-up was a tenth of reading one. A missing path or a folder is told apart when opening fails.
         try
         {
+            var byExtension = FormatSniffer.FromExtension(path);
+            if (path != StandardInput && byExtension is InputFormat.Text or InputFormat.Html or InputFormat.Feed
+                && ReadWhole(path, byExtension, options) is { } whole)
+            {
+                return whole;
+            }
+
             Stream source = path == StandardInput
                 ? InMemory(Console.OpenStandardInput())
                 : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, Unbuffered);
@@ -37,7 +48,7 @@ internal sealed record InputFile(Stream? Stream, InputFormat Format, ReadResult?
             }
 
             var gzipped = StartsWithGzipMagic(source);
-            var format = FormatSniffer.FromExtension(path);
+            var format = byExtension;
             var streamed = format is InputFormat.JsonLines or InputFormat.Warc;
             var length = source.Length;
             if (!gzipped && !streamed && format != InputFormat.Unknown && length > options.MaxDocumentBytes)
@@ -66,6 +77,47 @@ internal sealed record InputFile(Stream? Stream, InputFormat Format, ReadResult?
         {
             return Fail(ReadResult.Failed(path, $"cannot read: {e.Message}"));
         }
+    }
+
+    /// <summary>
+    /// A file that is one article (or one feed) by its extension, read whole by one system call at the length the file
+    /// has when opened, as <see cref="File.ReadAllBytes"/> reads: a stream, a probe for the gzip magic and a probe for
+    /// the end of the file made twelve system calls per article instead of five, a tenth of reading a folder of
+    /// articles. No advisory lock is taken (a file a crawler still appends to is read as it stands), which saves two
+    /// more. Null when the file is over the size limit: the streamed path then skips it, or reads it through gzip up to
+    /// the limit.
+    /// </summary>
+    private static InputFile? ReadWhole(string path, InputFormat format, ReaderOptions options)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var length = RandomAccess.GetLength(handle);
+        if (length > options.MaxDocumentBytes)
+        {
+            return null;
+        }
+
+        if (length == 0)
+        {
+            return Fail(ReadResult.Skipped(path, "empty file"));
+        }
+
+        var bytes = new byte[length];
+        var read = 0;
+        int last;
+        while (read < bytes.Length && (last = RandomAccess.Read(handle, bytes.AsSpan(read), read)) > 0)
+        {
+            read += last;
+        }
+
+        if (read < bytes.Length)
+        {
+            // It shrank while read.
+            bytes = bytes[..read];
+        }
+
+        return bytes.AsSpan().StartsWith(GzipMagic)
+            ? new InputFile(new CheckedGzipStream(new MemoryStream(bytes, writable: false)), format, null)
+            : new InputFile(null, format, null) { Bytes = bytes };
     }
 
     /// <summary>Reads to the end, but stops at one byte over <paramref name="limit"/> (the caller then skips).</summary>

@@ -25,6 +25,37 @@ public sealed class NfcTests
         }
     }
 
+    [Fact]
+    public void CommonRanges_HoldInertCharactersOnly()
+    {
+        foreach (var (start, end) in Nfc.CommonRanges)
+        {
+            for (var c = start; c < end; c++)
+            {
+                Assert.True(Nfc.IsInert([(char)c]), $"U+{c:X4}");
+            }
+        }
+    }
+
+    [Fact]
+    public void IsInert_OneCharacterInALongText_IsFoundWhereverItStands()
+    {
+        // Blocks of sixteen are tested at once and the rest one by one: a combining mark, a singleton or a Hangul
+        // syllable at any place, in a block or in the tail, must be found.
+        foreach (var odd in new[] { '\u0301', '\u2000', '\u0652', '\u0483', '한' })
+        {
+            foreach (var body in new[] { "Le traité signé à Dakar – dès 2025 ", "Соглашение подписано в Москве ", "وقعت مصر والسودان اتفاقية " })
+            {
+                var text = string.Concat(Enumerable.Repeat(body, 4));
+                Assert.True(Nfc.IsInert(text));
+                for (var at = 0; at < text.Length; at++)
+                {
+                    Assert.False(Nfc.IsInert(text[..at] + odd + text[at..]), $"U+{(int)odd:X4} at {at}");
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData("e\u0301")] // e and a combining acute compose to é
     [InlineData("\u2000")] // en quad, a singleton that NFC maps to the en space
