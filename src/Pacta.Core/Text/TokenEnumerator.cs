@@ -71,7 +71,7 @@ public struct TokenEnumerator
     /// (letters or digits; <paramref name="digits"/> is the first character's digit flag), marks of either.</summary>
     internal static int WordEnd(string text, int start, int end, byte digits)
     {
-        var i = start;
+        var i = char.IsAscii(text[start]) ? AsciiRuns.End(text, start, end, digits != 0) : start;
         while (i < end && CharacterClasses.Of(text[i]) is var f && (f & CharacterClasses.Word) != 0
             && ((f & CharacterClasses.Digit) == digits || (f & CharacterClasses.Mark) != 0))
         {
