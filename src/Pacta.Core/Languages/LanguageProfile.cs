@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Pacta.Core.Model;
 using Pacta.Core.Text;
 
@@ -197,7 +199,7 @@ public sealed class LanguageProfile
 
         var keys = new string[words.Count];
         var suffixes = new string[words.Count];
-        var variants = new IReadOnlyList<string>[words.Count];
+        var variants = new ImmutableArray<string>[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
             var word = text.AsSpan(words[i].Start, words[i].Span.Length);
@@ -206,7 +208,12 @@ public sealed class LanguageProfile
             variants[i] = Keyer.PrefixVariants(word);
         }
 
-        return new SentenceWords(words, keys, suffixes, variants);
+        // The arrays are the sentence's own and never written again: held as immutable without a copy.
+        return new SentenceWords(
+            [.. words],
+            ImmutableCollectionsMarshal.AsImmutableArray(keys),
+            ImmutableCollectionsMarshal.AsImmutableArray(suffixes),
+            ImmutableCollectionsMarshal.AsImmutableArray(variants));
     }
 
     /// <summary>The keys of a lexicon form, word by word, as text words would be keyed.</summary>

@@ -133,7 +133,7 @@ public sealed class Lexicon<T>
         var key = sentence.Keys[word];
         Walk(sentence, word, key, 0, ref best);
         var variants = sentence.PrefixVariants[word];
-        for (var v = 0; v < variants.Count; v++)
+        for (var v = 0; v < variants.Length; v++)
         {
             // By index: a foreach over the interface allocated an enumerator per word of a prefixing language.
             Walk(sentence, word, variants[v], key.Length - variants[v].Length, ref best);

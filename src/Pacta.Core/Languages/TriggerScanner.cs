@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -175,7 +176,7 @@ public static class TriggerScanner
     }
 
     /// <summary>A loop, not a lambda: a closure over the lexicon was allocated on every call, hit or not.</summary>
-    private static bool AnyStartsForm<T>(IReadOnlyList<string> keys, Lexicon<T> lexicon)
+    private static bool AnyStartsForm<T>(ImmutableArray<string> keys, Lexicon<T> lexicon)
     {
         foreach (var key in keys)
         {

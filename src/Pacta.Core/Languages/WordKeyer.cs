@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Pacta.Core.Text;
 
 namespace Pacta.Core.Languages;
@@ -75,7 +76,7 @@ public sealed class WordKeyer
 
     /// <summary>Keys of the word with one or two clitic prefixes removed (never the word itself); an empty list, not a
     /// new one, for the many words with no prefix.</summary>
-    public IReadOnlyList<string> PrefixVariants(ReadOnlySpan<char> word)
+    public ImmutableArray<string> PrefixVariants(ReadOnlySpan<char> word)
     {
         if (_prefixes.Length == 0)
         {
@@ -85,7 +86,7 @@ public sealed class WordKeyer
         var normalized = KeyNormalizer.Normalize(word);
         List<string>? variants = null;
         AddVariants(normalized, depth: 0, ref variants);
-        return variants ?? (IReadOnlyList<string>)[];
+        return variants is null ? [] : [.. variants];
     }
 
     /// <summary>Writes where the prefix variants of a normalized word start (<see cref="PrefixVariants"/> cuts the

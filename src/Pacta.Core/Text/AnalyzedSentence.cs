@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Pacta.Core.Model;
 
 namespace Pacta.Core.Text;
@@ -34,16 +35,16 @@ public sealed class AnalyzedSentence
 
     public TextSpan Span => Sentence.Span;
 
-    public IReadOnlyList<Token> Words => Read().Words;
+    public ImmutableArray<Token> Words => Read().Words;
 
-    public IReadOnlyList<string> Keys => Read().Keys;
+    public ImmutableArray<string> Keys => Read().Keys;
 
     /// <summary>The inflection ending cut from each word ("ом" of "Катаром"), or empty.</summary>
-    public IReadOnlyList<string> Suffixes => Read().Suffixes;
+    public ImmutableArray<string> Suffixes => Read().Suffixes;
 
-    public IReadOnlyList<IReadOnlyList<string>> PrefixVariants => Read().PrefixVariants;
+    public ImmutableArray<ImmutableArray<string>> PrefixVariants => Read().PrefixVariants;
 
-    public int Count => Words.Count;
+    public int Count => Words.Length;
 
     public string Quote => Span.Slice(DocumentText);
 

@@ -1,9 +1,12 @@
+using System.Collections.Immutable;
+
 namespace Pacta.Core.Text;
 
 /// <summary>The words of a sentence with, for each, its lookup key, the inflection ending cut from it and the keys
-/// it has without a clitic prefix.</summary>
+/// it has without a clitic prefix. Arrays, not list interfaces: every lexicon and recognizer reads them at every
+/// word, and each read through an interface was a dispatched call.</summary>
 public sealed record SentenceWords(
-    IReadOnlyList<Token> Words,
-    IReadOnlyList<string> Keys,
-    IReadOnlyList<string> Suffixes,
-    IReadOnlyList<IReadOnlyList<string>> PrefixVariants);
+    ImmutableArray<Token> Words,
+    ImmutableArray<string> Keys,
+    ImmutableArray<string> Suffixes,
+    ImmutableArray<ImmutableArray<string>> PrefixVariants);

@@ -44,7 +44,7 @@ public sealed class DateRecognizer
         /// lexicons (a word with a clitic prefix is always let through).</summary>
         public bool MayStartAt(int i)
         {
-            if (IsNumber(i) || sentence.PrefixVariants[i].Count > 0)
+            if (IsNumber(i) || sentence.PrefixVariants[i].Length > 0)
             {
                 return true;
             }
