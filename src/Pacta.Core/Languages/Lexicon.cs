@@ -12,6 +12,11 @@ public sealed class Lexicon<T>
     private readonly HashSet<string> _firstKeys = new(StringComparer.Ordinal);
     private readonly HashSet<string> _oneWordKeys = new(StringComparer.Ordinal);
 
+    // Looked up by span at every word a filter lets through: asking each set for its span lookup there checked the
+    // comparer's type every time.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstKeysBySpan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _oneWordKeysBySpan;
+
     /// <summary>How many characters of a key <see cref="MayStartWith"/> looks at.</summary>
     public const int KeyStartLength = KeyStartFilter.Length;
 
@@ -24,6 +29,12 @@ public sealed class Lexicon<T>
     /// were built for: built on first use, dropped when a form is added.</summary>
     // A class, not a tuple: workers read it while one may set it, and a reference is written whole.
     private PrefixedStartFilter? _prefixedStarts;
+
+    public Lexicon()
+    {
+        _firstKeysBySpan = _firstKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _oneWordKeysBySpan = _oneWordKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count => _trie.Count;
 
@@ -97,17 +108,16 @@ public sealed class Lexicon<T>
     public IReadOnlyList<LexiconEntry<T>>? OneWord(string key) => _trie.First(key)?.Values;
 
     /// <summary>True when a word with this key can start a form (the trigger test, by span: nothing allocated).</summary>
-    public bool CanStartWith(ReadOnlySpan<char> key) => _firstKeys.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+    public bool CanStartWith(ReadOnlySpan<char> key) => _firstKeysBySpan.Contains(key);
 
     /// <summary>True when the key ends with the key of a one-word form, that part and the rest at least
     /// <paramref name="minPart"/> characters long: the head of a closed compound (see <see cref="CompoundMatcher"/>),
     /// tested by span, nothing allocated.</summary>
     public bool EndsWithOneWordForm(ReadOnlySpan<char> key, int minPart)
     {
-        var oneWord = _oneWordKeys.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var start = minPart; start <= key.Length - minPart; start++)
         {
-            if (oneWord.Contains(key[start..]))
+            if (_oneWordKeysBySpan.Contains(key[start..]))
             {
                 return true;
             }

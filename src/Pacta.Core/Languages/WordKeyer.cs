@@ -19,6 +19,7 @@ public sealed class WordKeyer
     private readonly int _minStem;
     private readonly string[] _prefixes;
     private readonly HashSet<string> _uninflected;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _uninflectedBySpan;
 
     public WordKeyer(ProfileSettings settings)
     {
@@ -31,6 +32,7 @@ public sealed class WordKeyer
         _suffixesByLastLetter = suffixes.GroupBy(s => s[^1]).ToDictionary(g => g.Key, g => g.ToArray());
         _minStem = settings.Inflection?.MinStem ?? 4;
         _uninflected = (settings.Inflection?.Uninflected ?? []).Select(w => KeyNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
+        _uninflectedBySpan = _uninflected.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixes = settings.Prefixes
             .Select(p => KeyNormalizer.Normalize(p.TrimEnd('-')))
             .Where(p => p.Length > 0)
@@ -151,7 +153,7 @@ public sealed class WordKeyer
     {
         suffix = "";
         if (normalized.IsEmpty || !_suffixesByLastLetter.TryGetValue(normalized[^1], out var candidates)
-            || (_uninflected.Count > 0 && _uninflected.GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalized)))
+            || (_uninflected.Count > 0 && _uninflectedBySpan.Contains(normalized)))
         {
             return normalized.Length;
         }

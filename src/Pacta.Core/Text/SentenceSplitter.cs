@@ -14,12 +14,14 @@ public sealed class SentenceSplitter
     private const int StackWordLength = 32;
 
     private readonly HashSet<string> _abbreviations;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviationsBySpan;
 
     public SentenceSplitter(IEnumerable<string> abbreviations)
     {
         _abbreviations = abbreviations
             .Select(a => KeyNormalizer.Normalize(a.TrimEnd('.')))
             .ToHashSet(StringComparer.Ordinal);
+        _abbreviationsBySpan = _abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<Sentence> Split(string text) => Split(text, int.MaxValue);
@@ -170,7 +172,7 @@ public sealed class SentenceSplitter
     {
         Span<char> key = stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)];
         return word.Length <= StackWordLength && KeyNormalizer.TryNormalize(word, key, out var written)
-            ? _abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key[..written])
+            ? _abbreviationsBySpan.Contains(key[..written])
             : _abbreviations.Contains(KeyNormalizer.Normalize(word));
     }
 

@@ -91,7 +91,7 @@ internal sealed record InputFile(Stream? Stream, InputFormat Format, ReadResult?
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         var length = RandomAccess.GetLength(handle);
-        if (length > options.MaxDocumentBytes)
+        if (length > options.MaxDocumentBytes || length > Array.MaxLength)
         {
             return null;
         }
@@ -101,7 +101,8 @@ internal sealed record InputFile(Stream? Stream, InputFormat Format, ReadResult?
             return Fail(ReadResult.Skipped(path, "empty file"));
         }
 
-        var bytes = new byte[length];
+        // Every byte is read over at once: the array need not be cleared first.
+        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
         var read = 0;
         int last;
         while (read < bytes.Length && (last = RandomAccess.Read(handle, bytes.AsSpan(read), read)) > 0)
