@@ -67,7 +67,7 @@ public sealed class ArticleHeaderParser
 
     private static string? Byline(Text.AnalyzedSentence sentence, LanguageProfile language)
     {
-        if (!FirstWordMayStartAFunctionWord(sentence, language) || sentence.Count < 2
+        if (!FirstWordMayOpenAByline(sentence, language) || sentence.Count < 2
             || language.FunctionWords.Match(sentence, 0) is not { Value: FunctionRole.By } by)
         {
             return null;
@@ -89,22 +89,23 @@ public sealed class ArticleHeaderParser
         return end >= start ? sentence.TextOf(start, end) : null;
     }
 
-    /// <summary>Whether the sentence's first word can start a function word ("By", "Par"), keying that word alone:
-    /// the header lines after the title are mostly the lead's sentences, and keying all their words to look at the
-    /// first was a tenth of reading an article that reports nothing.</summary>
-    private static bool FirstWordMayStartAFunctionWord(Text.AnalyzedSentence sentence, LanguageProfile language)
+    /// <summary>Whether the sentence's first word can start a byline word ("By", "Par"), keying that word alone: the
+    /// header lines after the title are mostly the lead's sentences, and keying all their words to look at the first
+    /// was a tenth of reading an article that reports nothing. Only the byline words are asked: "The" starts function
+    /// words too ("the two sides"), and every lead sentence that began so was keyed whole.</summary>
+    private static bool FirstWordMayOpenAByline(Text.AnalyzedSentence sentence, LanguageProfile language)
     {
         foreach (var span in Text.Tokenizer.Words(sentence.DocumentText, sentence.Span))
         {
             var word = sentence.DocumentText.AsSpan(span.Start, span.Length);
-            if (language.FunctionWords.CanStartWith(language.Keyer.Key(word)))
+            if (language.BylineWords.CanStartWith(language.Keyer.Key(word)))
             {
                 return true;
             }
 
             foreach (var variant in language.Keyer.PrefixVariants(word))
             {
-                if (language.FunctionWords.CanStartWith(variant))
+                if (language.BylineWords.CanStartWith(variant))
                 {
                     return true;
                 }

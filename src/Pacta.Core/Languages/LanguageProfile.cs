@@ -56,6 +56,10 @@ public sealed class LanguageProfile
 
     public Lexicon<FunctionRole> FunctionWords { get; } = new();
 
+    /// <summary>The function words that open a byline ("By", "Par", "Von"), also in <see cref="FunctionWords"/>: a header
+    /// line whose first word starts none of them is not keyed to look for one.</summary>
+    public Lexicon<FunctionRole> BylineWords { get; } = new();
+
     /// <summary>The capitals' forms per state, in the order capitals.tsv lists them: each name's dictionary form
     /// first, then its inflected forms ("Доха", "Дохи", "Дохе" …).</summary>
     internal Dictionary<PartyCode, List<string>> MutableCapitalForms { get; } = [];

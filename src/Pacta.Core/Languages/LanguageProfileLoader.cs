@@ -133,7 +133,12 @@ public static class LanguageProfileLoader
             }
 
             var keys = profile.KeysOf(row.Form);
-            profile.FunctionWords.Add(keys, new LexiconEntry<FunctionRole>(row.Form, role, false, keys.Length));
+            var entry = new LexiconEntry<FunctionRole>(row.Form, role, false, keys.Length);
+            profile.FunctionWords.Add(keys, entry);
+            if (role == FunctionRole.By)
+            {
+                profile.BylineWords.Add(keys, entry);
+            }
         }
     }
 
