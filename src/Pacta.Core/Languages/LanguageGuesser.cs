@@ -16,8 +16,10 @@ public sealed class LanguageGuesser : ILanguageDetector
 
     /// <summary>After this many characters, and again after each further as many, the count stops when it already
     /// leaves no doubt (see <see cref="IsDecided"/>): most articles are told apart in their first lines, and reading
-    /// 4,000 characters of every one cost a fifth of extraction.</summary>
-    private const int FirstLook = 1000;
+    /// 4,000 characters of every one cost a fifth of extraction. On 13,066 texts (generated, written for the project,
+    /// dev corpus) looks every 500 characters give the language the whole sample gives to every one, and change whether
+    /// a second opinion is asked for 11 (7 with looks every 1,000, which took two fifths more time).</summary>
+    private const int FirstLook = 500;
 
     /// <summary>Stopword hits the leading language needs at a look to stop there.</summary>
     private const int DecidedHits = 12;
