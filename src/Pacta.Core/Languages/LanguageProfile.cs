@@ -60,6 +60,10 @@ public sealed class LanguageProfile
     /// line whose first word starts none of them is not keyed to look for one.</summary>
     public Lexicon<FunctionRole> BylineWords { get; } = new();
 
+    /// <summary>The function words that speak of an instrument named before ("it", "il", "он"), also in
+    /// <see cref="FunctionWords"/>: a sentence with no word that starts one is not keyed to look for one.</summary>
+    public Lexicon<FunctionRole> ItWords { get; } = new();
+
     /// <summary>The capitals' forms per state, in the order capitals.tsv lists them: each name's dictionary form
     /// first, then its inflected forms ("Доха", "Дохи", "Дохе" …).</summary>
     internal Dictionary<PartyCode, List<string>> MutableCapitalForms { get; } = [];
@@ -202,12 +206,14 @@ public sealed class LanguageProfile
         }
 
         var keys = new string[words.Count];
+        var starts = new ulong[words.Count];
         var suffixes = new string[words.Count];
         var variants = new ImmutableArray<string>[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
             var word = text.AsSpan(words[i].Start, words[i].Span.Length);
             keys[i] = Keyer.Key(word, out var suffix);
+            starts[i] = KeyStartFilter.Pack(keys[i].AsSpan(0, Math.Min(keys[i].Length, KeyStartFilter.Length)));
             suffixes[i] = suffix;
             variants[i] = Keyer.PrefixVariants(word);
         }
@@ -216,6 +222,7 @@ public sealed class LanguageProfile
         return new SentenceWords(
             [.. words],
             ImmutableCollectionsMarshal.AsImmutableArray(keys),
+            ImmutableCollectionsMarshal.AsImmutableArray(starts),
             ImmutableCollectionsMarshal.AsImmutableArray(suffixes),
             ImmutableCollectionsMarshal.AsImmutableArray(variants));
     }

@@ -139,6 +139,10 @@ public static class LanguageProfileLoader
             {
                 profile.BylineWords.Add(keys, entry);
             }
+            else if (role == FunctionRole.PronounIt)
+            {
+                profile.ItWords.Add(keys, entry);
+            }
         }
     }
 

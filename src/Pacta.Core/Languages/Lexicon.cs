@@ -141,12 +141,13 @@ public sealed class Lexicon<T>
     {
         LexiconMatch<T>? best = null;
         var key = sentence.Keys[word];
-        Walk(sentence, word, key, 0, ref best);
+        Walk(sentence, word, key, sentence.KeyStarts[word], 0, ref best);
         var variants = sentence.PrefixVariants[word];
         for (var v = 0; v < variants.Length; v++)
         {
             // By index: a foreach over the interface allocated an enumerator per word of a prefixing language.
-            Walk(sentence, word, variants[v], key.Length - variants[v].Length, ref best);
+            var variant = variants[v];
+            Walk(sentence, word, variant, KeyStartFilter.Pack(variant.AsSpan(0, Math.Min(KeyStartLength, variant.Length))), key.Length - variant.Length, ref best);
         }
 
         return best;
@@ -185,9 +186,9 @@ public sealed class Lexicon<T>
         return usable;
     }
 
-    private void Walk(AnalyzedSentence sentence, int word, string firstKey, int prefixLetters, ref LexiconMatch<T>? best)
+    private void Walk(AnalyzedSentence sentence, int word, string firstKey, ulong packedStart, int prefixLetters, ref LexiconMatch<T>? best)
     {
-        if (!MayStartWith(firstKey.AsSpan(0, Math.Min(KeyStartLength, firstKey.Length))))
+        if (!MayStartWith(packedStart))
         {
             // Most words of a sentence start no form of this lexicon: the filter tells in a few instructions, before
             // the dictionary lookup (every recognizer tries several lexicons at every word).

@@ -21,13 +21,17 @@ public static class TriggerScanner
 
     /// <summary>True when some word of the text can start a form of the lexicon; stops at the first.</summary>
     public static bool MayMatch<T>(string text, Lexicon<T> lexicon, WordKeyer keyer, bool compounds = false) =>
-        Scan(text, lexicon, keyer, compounds, starts: null);
+        Scan(text, new TextSpan(0, text.Length), lexicon, keyer, compounds, starts: null);
+
+    /// <summary>As <see cref="MayMatch{T}(string, Lexicon{T}, WordKeyer, bool)"/>, over one range of the text (a sentence).</summary>
+    public static bool MayMatch<T>(string text, TextSpan range, Lexicon<T> lexicon, WordKeyer keyer) =>
+        Scan(text, range, lexicon, keyer, compounds: false, starts: null);
 
     /// <summary>The start offsets, in text order, of the words that can start a form of the lexicon.</summary>
     public static IReadOnlyList<int> Starts<T>(string text, Lexicon<T> lexicon, WordKeyer keyer, bool compounds = false)
     {
         var starts = new List<int>();
-        Scan(text, lexicon, keyer, compounds, starts);
+        Scan(text, new TextSpan(0, text.Length), lexicon, keyer, compounds, starts);
         return starts;
     }
 
@@ -39,7 +43,7 @@ public static class TriggerScanner
     /// looked at once, and most words cost a table lookup a letter and one filter test; in a language with clitic
     /// prefixes the filter holds the starts with the prefixes before them, so no cut is tried.
     /// </summary>
-    private static bool Scan<T>(string text, Lexicon<T> lexicon, WordKeyer keyer, bool compounds, List<int>? starts)
+    private static bool Scan<T>(string text, TextSpan range, Lexicon<T> lexicon, WordKeyer keyer, bool compounds, List<int>? starts)
     {
         Span<char> key = stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)];
 
@@ -51,8 +55,8 @@ public static class TriggerScanner
         // Indexed by a char, the 64K table needs no bounds check; the JIT cannot see that, so the lookup is unchecked.
         ref var classes = ref MemoryMarshal.GetReference(CharacterClasses.All);
         var found = false;
-        var i = 0;
-        var length = text.Length;
+        var i = range.Start;
+        var length = range.End;
         while (true)
         {
             byte flags = 0;

@@ -39,6 +39,10 @@ public sealed class AnalyzedSentence
 
     public ImmutableArray<string> Keys => Read().Keys;
 
+    /// <summary>Each key's first letters (up to <see cref="Languages.KeyStartFilter.Length"/>), packed as the lexicons'
+    /// start filters take them: packed once a word, not once a lexicon.</summary>
+    internal ImmutableArray<ulong> KeyStarts => Read().KeyStarts;
+
     /// <summary>The inflection ending cut from each word ("ом" of "Катаром"), or empty.</summary>
     public ImmutableArray<string> Suffixes => Read().Suffixes;
 

@@ -1,4 +1,5 @@
 using Pacta.Core.Languages;
+using Pacta.Core.Model;
 using Xunit;
 
 namespace Pacta.Core.Tests.Languages;
@@ -28,6 +29,19 @@ public sealed partial class TriggerScannerTests
         var starts = TriggerScanner.Starts(text, profile.Instruments, profile.Keyer);
 
         Assert.Equal([text.IndexOf("agreement", StringComparison.Ordinal), text.IndexOf("treaty", StringComparison.Ordinal)], starts);
+    }
+
+    [Fact]
+    public void MayMatch_Range_ReadsTheWordsInsideItOnly()
+    {
+        var profile = LanguageCatalog.Embedded.Get("en");
+        const string text = "The treaty was signed. Rain fell all day. The ministers met again.";
+        var rain = text.IndexOf("Rain", StringComparison.Ordinal);
+        var ministers = text.IndexOf("The ministers", StringComparison.Ordinal);
+
+        Assert.False(TriggerScanner.MayMatch(text, new TextSpan(rain, ministers - rain), profile.Instruments, profile.Keyer));
+        Assert.True(TriggerScanner.MayMatch(text, new TextSpan(0, rain), profile.Instruments, profile.Keyer));
+        Assert.False(TriggerScanner.MayMatch(text, new TextSpan(5, rain - 5), profile.Instruments, profile.Keyer));
     }
 
     [Theory]

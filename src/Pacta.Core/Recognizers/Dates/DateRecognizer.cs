@@ -49,8 +49,7 @@ public sealed class DateRecognizer
                 return true;
             }
 
-            var key = sentence.Keys[i];
-            var start = key.AsSpan(0, Math.Min(key.Length, Lexicon<int>.KeyStartLength));
+            var start = sentence.KeyStarts[i];
             return language.Months.MayStartWith(start) || language.Weekdays.MayStartWith(start) || language.RelativeDates.MayStartWith(start)
                 || language.PersianMonths.MayStartWith(start) || language.HijriMonths.MayStartWith(start);
         }
