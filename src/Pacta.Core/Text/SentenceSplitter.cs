@@ -16,12 +16,17 @@ public sealed class SentenceSplitter
     private readonly HashSet<string> _abbreviations;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviationsBySpan;
 
+    /// <summary>The longest abbreviation's key: a word longer than that, without marks, is never one (a key drops
+    /// only marks), and most words before a full stop are longer.</summary>
+    private readonly int _longestAbbreviation;
+
     public SentenceSplitter(IEnumerable<string> abbreviations)
     {
         _abbreviations = abbreviations
             .Select(a => KeyNormalizer.Normalize(a.TrimEnd('.')))
             .ToHashSet(StringComparer.Ordinal);
         _abbreviationsBySpan = _abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestAbbreviation = _abbreviations.Count == 0 ? 0 : _abbreviations.Max(a => a.Length);
     }
 
     public IReadOnlyList<Sentence> Split(string text) => Split(text, int.MaxValue);
@@ -170,6 +175,11 @@ public sealed class SentenceSplitter
     /// allocate its key.</summary>
     private bool IsAbbreviation(ReadOnlySpan<char> word)
     {
+        if (word.Length > _longestAbbreviation && !CharacterClasses.AnyMark(word))
+        {
+            return false;
+        }
+
         Span<char> key = stackalloc char[KeyNormalizer.MaxKeyLength(StackWordLength)];
         return word.Length <= StackWordLength && KeyNormalizer.TryNormalize(word, key, out var written)
             ? _abbreviationsBySpan.Contains(key[..written])
