@@ -18,7 +18,8 @@ internal static class PartyFinder
     {
         var places = sentence.Places.Where(p => p.Country is not null).Select(p => p.FirstWord).ToHashSet();
         var countries = sentence.Countries
-            .Where(c => !places.Contains(c.FirstWord) && !IsDateline(sentence, c) && (!c.IsDemonym || NamesASide(sentence, language, c)))
+            .Where(c => !places.Contains(c.FirstWord) && !IsDateline(sentence, c) && (!c.IsDemonym || NamesASide(sentence, language, c))
+                && !IsMembership(sentence, c))
             .ToList();
         var placeCountries = sentence.Countries.Where(c => places.Contains(c.FirstWord)).Select(c => c.Code).Distinct().ToList();
 
@@ -68,6 +69,13 @@ internal static class PartyFinder
         var cut = gap.Length > 0 && gap[0] is '–' or '—' or '(';
         return gap.Length > 0 && gap[0] is ',' or '–' or '—' or '-' or '(' or '/' && (shouted || dated || cut);
     }
+
+    /// <summary>
+    /// An organisation right after a preposition of place ("un alleato prezioso nella Nato", "an ally in NATO", "at
+    /// NATO headquarters") is where a state belongs or meets, not a side of what it signs.
+    /// </summary>
+    private static bool IsMembership(SentenceAnalysis sentence, CountryMention mention) =>
+        mention.Code.IsOrganization && sentence.FunctionWords.Any(f => f.Value == FunctionRole.Place && f.LastWord == mention.FirstWord - 1);
 
     /// <summary>
     /// A demonym is a party only where it names a side: on a title, a person or a government ("the Kazakh minister",
