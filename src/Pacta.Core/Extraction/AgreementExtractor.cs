@@ -386,6 +386,13 @@ public sealed class AgreementExtractor
             return candidate with { Parties = [side, candidate.Parties[0]], PartySource = PartySource.ClauseAndDiscourse };
         }
 
+        if (candidate.Parties.Count == 1 && SubjectNamedBefore(analysis, sentence, candidate) is { } subject)
+        {
+            // "Armenia has frozen its participation in the CSTO. It signed a defence cooperation plan with France in
+            // February": "it", the subject of the signing verb, is the one state the sentence before names.
+            return candidate with { Parties = [subject, candidate.Parties[0]], PartySource = PartySource.ClauseAndDiscourse };
+        }
+
         if (focus.Count < 2)
         {
             return null;
@@ -416,6 +423,27 @@ public sealed class AgreementExtractor
         return saysBoth || candidate.IsReference || (candidate.Status is null && candidate.Kind != AgreementKind.Other)
             ? candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse }
             : candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse, SupportOnly = true };
+    }
+
+    /// <summary>The one state the sentence before names by its name (not a demonym, not an organisation), when the
+    /// sentence opens with "it" right before the step verb; null otherwise.</summary>
+    private static PartyCode? SubjectNamedBefore(DocumentAnalysis analysis, SentenceAnalysis sentence, Candidate candidate)
+    {
+        const int MaxGap = 2;
+        if (candidate.StatusWord is not { } verb || sentence.Index == 0
+            || !sentence.FunctionWords.Any(f => f.Value == FunctionRole.PronounIt && f.FirstWord == 0 && verb.FirstWord > f.LastWord && verb.FirstWord - f.LastWord <= MaxGap))
+        {
+            return null;
+        }
+
+        var before = analysis.Sentences[sentence.Index - 1];
+        if (before.Paragraph != sentence.Paragraph)
+        {
+            return null;
+        }
+
+        var named = before.Countries.Where(c => !c.IsDemonym && !c.Code.IsOrganization).Select(c => c.Code).Distinct().ToList();
+        return named is [var only] && only != candidate.Parties[0] ? only : null;
     }
 
     /// <summary>The state is named right after "with" ("con Gambia", "avec l'Allemagne"): a partner of the clause's step.</summary>
