@@ -35,6 +35,8 @@ public sealed class AgreementExtractor
         // The one state of every pair a clause has named so far, the side the story is about: "España mantiene acuerdos
         // similares con Senegal y Marruecos … se negocia un memorando con Gambia" (null once two pairs share none).
         List<PartyCode>? shared = null;
+        // Every pair a clause has named, in reading order.
+        var pairs = new List<List<PartyCode>>();
         if (analysis.FiledOn is { } filedOn)
         {
             trace?.Invoke($"dateline: filed {filedOn:yyyy-MM-dd}, paragraph {analysis.DatelineParagraph}");
@@ -45,7 +47,7 @@ public sealed class AgreementExtractor
             foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published, trace))
             {
                 var storySide = shared is [var one] ? one : (PartyCode?)null;
-                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis, storySide) is { } read
+                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis, storySide, pairs) is { } read
                     ? read with { InHeadline = IsHeadline(analysis, sentence) }
                     : null;
                 if (candidate is { Date: null, Status: not null } && lastDated is not null && lastDated.Sentence < sentence.Index
@@ -110,6 +112,7 @@ public sealed class AgreementExtractor
                 if (candidate.PartySource == PartySource.Clause && candidate.Parties.Count == 2)
                 {
                     shared = shared is null ? [.. candidate.Parties] : shared.Intersect(candidate.Parties).ToList();
+                    pairs.Add([.. candidate.Parties]);
                 }
 
                 if ((candidate.Kind == AgreementKind.Contract || candidate.InHeadline) && candidate.PartySource != PartySource.Clause && aboutCompanies.Value)
@@ -328,7 +331,7 @@ public sealed class AgreementExtractor
     /// Completes a mention whose clause names fewer than two parties from the discourse: "the two countries",
     /// "the agreement" or one side alone refer to the pair in focus (the last pair named, or the headline's).
     /// </summary>
-    private static Candidate? WithDiscourseParties(Candidate candidate, SentenceAnalysis sentence, List<PartyCode> focus, DocumentAnalysis analysis, PartyCode? storySide)
+    private static Candidate? WithDiscourseParties(Candidate candidate, SentenceAnalysis sentence, List<PartyCode> focus, DocumentAnalysis analysis, PartyCode? storySide, List<List<PartyCode>> pairs)
     {
         if (candidate.Parties.Count > 0 && RatifyingLegislatureOf(candidate, sentence, analysis) is { } home && !candidate.Parties.Contains(home))
         {
@@ -405,8 +408,15 @@ public sealed class AgreementExtractor
             {
                 // "a security agreement the two countries signed in December 2023, and comes as China seeks a role":
                 // "the two countries" by the verb are the pair in focus, the state of another clause is not a side.
-                return saysBoth && BothBeforeTheStateOfAnotherClause(sentence, candidate)
-                    ? candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse }
+                if (saysBoth && BothBeforeTheStateOfAnotherClause(sentence, candidate))
+                {
+                    return candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse };
+                }
+
+                // "Officials say the two countries are now negotiating …, and a Japanese official said …", after a passing
+                // mention of another pair: "the two countries" with one of them named are the last pair named with it.
+                return saysBoth && pairs.LastOrDefault(p => p.Contains(single)) is { } earlier
+                    ? candidate with { Parties = earlier.ToList(), PartySource = PartySource.ClauseAndDiscourse }
                     : null;
             }
 

@@ -212,6 +212,20 @@ internal static class PartyFinder
                 continue;
             }
 
+            if (sentence.FunctionWords.Any(f => f.Value == FunctionRole.Relative && f.FirstWord > word.LastWord && f.FirstWord - word.LastWord <= 2
+                    && sentence.Sentence.NoBreakBetween(word.LastWord, f.FirstWord) && !countries.Any(c => c.FirstWord > word.LastWord && c.FirstWord < f.FirstWord))
+                && countries.LastOrDefault(c => c.LastWord < word.FirstWord && word.FirstWord - c.LastWord <= 2 && !c.IsDemonym) is { } antecedent)
+            {
+                // "relied on the United States, with which it signed a Mutual Defense Treaty", "con el que firmó": "with
+                // which" stands for the state just before it.
+                if (!partners.Contains(antecedent))
+                {
+                    partners.Add(antecedent);
+                }
+
+                continue;
+            }
+
             var after = countries.FirstOrDefault(c => c.FirstWord > word.LastWord && c.FirstWord - word.LastWord <= MaxGap && !c.IsDemonym);
             if (after is null || partners.Contains(after) || !NearTheInstrument(sentence, after))
             {
