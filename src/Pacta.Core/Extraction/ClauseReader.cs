@@ -72,6 +72,22 @@ internal static class ClauseReader
         }
 
         var named = sentence.Instruments.Where(a => !InsideAName(sentence, a)).ToList();
+        if (parties.Partners.Count == 0 && parties.Subjects.Count >= 3 && named is [{ Value.IsPlural: true } several]
+            && BetweenOneAndMany(sentence, parties.Subjects))
+        {
+            // "i disegni di legge di ratifica degli accordi … tra l'Italia e il Ghana, il Paraguay e l'Uzbekistan": plural
+            // instruments between one state and a list are one with each state of the list.
+            foreach (var other in parties.Subjects.Skip(1))
+            {
+                if (Build(sentence, language, several, several.FirstWord, [parties.Subjects[0], other], null, published, ownDateOnly: false, trace) is { } each)
+                {
+                    yield return each;
+                }
+            }
+
+            yield break;
+        }
+
         if (parties.Partners.Count == 1 && parties.Subjects.Count >= 2 && named is [{ Value.IsPlural: true } plural])
         {
             // "Latvia and Lithuania signed similar agreements with Washington in 2017": one instrument for each.
@@ -118,6 +134,15 @@ internal static class ClauseReader
                 yield return candidate with { DateMention = other, Date = other.Resolve(candidate.Status == AgreementStatus.Planned) };
             }
         }
+    }
+
+    /// <summary>"between" right before the first of the states, the first joined to the rest by "and" ("tra l'Italia e il
+    /// Ghana, il Paraguay e l'Uzbekistan").</summary>
+    private static bool BetweenOneAndMany(SentenceAnalysis sentence, IReadOnlyList<PartyCode> states)
+    {
+        const int MaxGap = 2;
+        return sentence.Countries.Any(first => first.Code == states[0]
+            && sentence.FunctionWords.Any(f => f.Value == FunctionRole.Between && f.LastWord < first.FirstWord && first.FirstWord - f.LastWord <= MaxGap));
     }
 
     /// <summary>The first place after a partner and before the next one, when every partner but the last has a place of
