@@ -102,7 +102,9 @@ internal static class AgreementBuilder
         // agreement"); only a signing verb beside it names the place of signature.
         var mentions = group.Mentions.Where(m => m.Anchor.Value.Step is null).ToList();
         var signing = mentions.Where(m => m.Status is AgreementStatus.Signed).Concat(mentions.Where(m => m.Status is not AgreementStatus.Terminated)).ToList();
-        var place = signing
+        // "avec l'Allemagne, signé à Aix-la-Chapelle …, et avec l'Italie, … signé à Rome": each partner's own city.
+        var place = signing.FirstOrDefault(m => m.Status is AgreementStatus.Signed && m.OwnPlace is not null)?.OwnPlace;
+        place ??= signing
             .Where(m => m.StatusWord is not null)
             .Select(m => analysis.Sentences[m.Sentence].Places
                 .Where(p => ClauseReader.OneClause(analysis.Sentences[m.Sentence], m.StatusWord!.LastWord, p.FirstWord))
@@ -349,6 +351,23 @@ internal static class AgreementBuilder
         return agents;
     }
 
+    /// <summary>The word "by" after a signing verb in its clause, past the place and date told between them ("firmado en
+    /// Nuakchot en julio de 2024 por …"), or null.</summary>
+    private static int? AgentWord(SentenceAnalysis sentence)
+    {
+        const int MaxGap = 8;
+        foreach (var status in sentence.Statuses.Where(s => s.Value == AgreementStatus.Signed))
+        {
+            if (sentence.FunctionWords.FirstOrDefault(f => f.Value == FunctionRole.By && f.FirstWord > status.LastWord
+                    && f.FirstWord - status.LastWord <= MaxGap && ClauseReader.OneClause(sentence, status.LastWord, f.FirstWord)) is { } by)
+            {
+                return by.LastWord;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The word "by" next to a signing verb ("signed by", "assinado pelo", "von … unterzeichnet"), or null.</summary>
     private static int? SignedByWord(SentenceAnalysis sentence)
     {
@@ -384,11 +403,19 @@ internal static class AgreementBuilder
         {
             var unnamed = SentencePeople.Of(analysis, signer.Sentence)
                 .Where(p => p.Nationality is null && MaySign(p.Role) && !chosen.Values.Contains(p) && p.Name.Contains(' '))
-                .Take(2)
                 .ToList();
             if (unnamed.Count == 1)
             {
                 return unnamed[0];
+            }
+
+            // "firmado … por la ministra de Defensa, Margarita Robles, y su homólogo mauritano, Hanena Ould Sidi, durante la
+            // visita del presidente del Gobierno, Pedro Sánchez": of several, the one whose title follows "signed by" is
+            // the first agent of the signing; the others are further off.
+            if (unnamed.Count > 1 && AgentWord(analysis.Sentences[signer.Sentence]) is { } by
+                && unnamed.Where(p => p.FirstWord > by && p.FirstWord - by <= MaxTitleWords).ToList() is [var agent])
+            {
+                return agent;
             }
         }
 

@@ -32,6 +32,11 @@ public sealed class AgreementExtractor
         var candidates = new List<Candidate>();
         Candidate? lastDated = null;
         var leadStepSeen = false;
+        // The one state of every pair a clause has named so far, the side the story is about: "España mantiene acuerdos
+        // similares con Senegal y Marruecos … se negocia un memorando con Gambia" (null once two pairs share none).
+        List<PartyCode>? shared = null;
+        // Every pair a clause has named, in reading order.
+        var pairs = new List<List<PartyCode>>();
         if (analysis.FiledOn is { } filedOn)
         {
             trace?.Invoke($"dateline: filed {filedOn:yyyy-MM-dd}, paragraph {analysis.DatelineParagraph}");
@@ -41,7 +46,8 @@ public sealed class AgreementExtractor
         {
             foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published, trace))
             {
-                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis) is { } read
+                var storySide = shared is [var one] ? one : (PartyCode?)null;
+                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis, storySide, pairs) is { } read
                     ? read with { InHeadline = IsHeadline(analysis, sentence) }
                     : null;
                 if (candidate is { Date: null, Status: not null } && lastDated is not null && lastDated.Sentence < sentence.Index
@@ -101,6 +107,12 @@ public sealed class AgreementExtractor
                     // A mention of the states in focus and one more ("La Camera [italiana] ha approvato … insieme a Regno
                     // Unito e Giappone") widens the focus to all of them.
                     focus = candidate.Parties.ToList();
+                }
+
+                if (candidate.PartySource == PartySource.Clause && candidate.Parties.Count == 2)
+                {
+                    shared = shared is null ? [.. candidate.Parties] : shared.Intersect(candidate.Parties).ToList();
+                    pairs.Add([.. candidate.Parties]);
                 }
 
                 if ((candidate.Kind == AgreementKind.Contract || candidate.InHeadline) && candidate.PartySource != PartySource.Clause && aboutCompanies.Value)
@@ -263,6 +275,15 @@ public sealed class AgreementExtractor
     {
         static bool Field(Candidate m) => m.Domain is DomainClass.Defense or DomainClass.Security;
         var steps = group.Mentions.Where(m => m.Status is not null).ToList();
+        if (steps.Exists(m => m.PartySource == PartySource.Clause && m.Domain == DomainClass.Other)
+            && !steps.Exists(m => m.PartySource == PartySource.Clause && Field(m)))
+        {
+            // "Italy and Germany signed an agreement on gas supplies … the athletics federation signed an agreement with
+            // the armed forces' sports groups": a step whose own clause names both sides and another field is what the
+            // pair signed; a defense word of a clause that names no side is another matter's.
+            return false;
+        }
+
         return steps.Any(Field) || (steps.All(m => m.Domain is null) && group.Mentions.Any(Field));
     }
 
@@ -310,7 +331,7 @@ public sealed class AgreementExtractor
     /// Completes a mention whose clause names fewer than two parties from the discourse: "the two countries",
     /// "the agreement" or one side alone refer to the pair in focus (the last pair named, or the headline's).
     /// </summary>
-    private static Candidate? WithDiscourseParties(Candidate candidate, SentenceAnalysis sentence, List<PartyCode> focus, DocumentAnalysis analysis)
+    private static Candidate? WithDiscourseParties(Candidate candidate, SentenceAnalysis sentence, List<PartyCode> focus, DocumentAnalysis analysis, PartyCode? storySide, List<List<PartyCode>> pairs)
     {
         if (candidate.Parties.Count > 0 && RatifyingLegislatureOf(candidate, sentence, analysis) is { } home && !candidate.Parties.Contains(home))
         {
@@ -360,6 +381,21 @@ public sealed class AgreementExtractor
             return candidate with { Parties = [signerState, candidate.Parties[0]], PartySource = PartySource.ClauseAndDiscourse };
         }
 
+        if (candidate.Parties.Count == 1 && candidate.Status is not null && storySide is { } side && side != candidate.Parties[0] && !focus.Contains(candidate.Parties[0])
+            && IsPartnerOfTheClause(sentence, candidate.Parties[0]))
+        {
+            // "Fuentes del Ministerio de Defensa indicaron que se negocia un memorando con Gambia", in a story whose every
+            // pair so far has Spain in it: the partner's other side is the state the story is about.
+            return candidate with { Parties = [side, candidate.Parties[0]], PartySource = PartySource.ClauseAndDiscourse };
+        }
+
+        if (candidate.Parties.Count == 1 && SubjectNamedBefore(analysis, sentence, candidate) is { } subject)
+        {
+            // "Armenia has frozen its participation in the CSTO. It signed a defence cooperation plan with France in
+            // February": "it", the subject of the signing verb, is the one state the sentence before names.
+            return candidate with { Parties = [subject, candidate.Parties[0]], PartySource = PartySource.ClauseAndDiscourse };
+        }
+
         if (focus.Count < 2)
         {
             return null;
@@ -372,8 +408,15 @@ public sealed class AgreementExtractor
             {
                 // "a security agreement the two countries signed in December 2023, and comes as China seeks a role":
                 // "the two countries" by the verb are the pair in focus, the state of another clause is not a side.
-                return saysBoth && BothBeforeTheStateOfAnotherClause(sentence, candidate)
-                    ? candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse }
+                if (saysBoth && BothBeforeTheStateOfAnotherClause(sentence, candidate))
+                {
+                    return candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse };
+                }
+
+                // "Officials say the two countries are now negotiating …, and a Japanese official said …", after a passing
+                // mention of another pair: "the two countries" with one of them named are the last pair named with it.
+                return saysBoth && pairs.LastOrDefault(p => p.Contains(single)) is { } earlier
+                    ? candidate with { Parties = earlier.ToList(), PartySource = PartySource.ClauseAndDiscourse }
                     : null;
             }
 
@@ -390,6 +433,35 @@ public sealed class AgreementExtractor
         return saysBoth || candidate.IsReference || (candidate.Status is null && candidate.Kind != AgreementKind.Other)
             ? candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse }
             : candidate with { Parties = focus.ToList(), PartySource = PartySource.Discourse, SupportOnly = true };
+    }
+
+    /// <summary>The one state the sentence before names by its name (not a demonym, not an organisation), when the
+    /// sentence opens with "it" right before the step verb; null otherwise.</summary>
+    private static PartyCode? SubjectNamedBefore(DocumentAnalysis analysis, SentenceAnalysis sentence, Candidate candidate)
+    {
+        const int MaxGap = 2;
+        if (candidate.StatusWord is not { } verb || sentence.Index == 0
+            || !sentence.FunctionWords.Any(f => f.Value == FunctionRole.PronounIt && f.FirstWord == 0 && verb.FirstWord > f.LastWord && verb.FirstWord - f.LastWord <= MaxGap))
+        {
+            return null;
+        }
+
+        var before = analysis.Sentences[sentence.Index - 1];
+        if (before.Paragraph != sentence.Paragraph)
+        {
+            return null;
+        }
+
+        var named = before.Countries.Where(c => !c.IsDemonym && !c.Code.IsOrganization).Select(c => c.Code).Distinct().ToList();
+        return named is [var only] && only != candidate.Parties[0] ? only : null;
+    }
+
+    /// <summary>The state is named right after "with" ("con Gambia", "avec l'Allemagne"): a partner of the clause's step.</summary>
+    private static bool IsPartnerOfTheClause(SentenceAnalysis sentence, PartyCode state)
+    {
+        const int MaxGap = 2;
+        return sentence.Countries.Any(c => c.Code == state
+            && sentence.FunctionWords.Any(f => f.Value == FunctionRole.With && f.LastWord < c.FirstWord && c.FirstWord - f.LastWord <= MaxGap));
     }
 
     /// <summary>The one date of the next sentence of the paragraph when it names no instrument and opens by telling who
@@ -488,7 +560,22 @@ public sealed class AgreementExtractor
         return sentence.FunctionWords.Any(f => (f.Value == FunctionRole.Another
                 && WordDistance.Between(f.FirstWord, f.LastWord, anchor.FirstWord, anchor.LastWord) <= MaxGap)
             || (f.Value == FunctionRole.Also && !candidate.IsReference && f.LastWord < anchor.FirstWord && anchor.FirstWord - f.LastWord <= MaxAlsoGap
-                && ClauseReader.OneClause(sentence, f.LastWord, anchor.FirstWord)));
+                && ClauseReader.OneClause(sentence, f.LastWord, anchor.FirstWord))
+            || (f.Value == FunctionRole.Replaces && TellsTheReplaced(sentence, candidate, f)));
+    }
+
+    /// <summary>"O programa substitui o anterior, assinado em 2018, que expirou em dezembro": the replacing verb follows
+    /// the instrument at once, and the step read is told after it, with a step word a few words on and no instrument
+    /// noun between (in "replaces a 2011 agreement" that noun is a mention of its own).</summary>
+    private static bool TellsTheReplaced(SentenceAnalysis sentence, Candidate candidate, LexiconMatch<FunctionRole> replaces)
+    {
+        const int MaxVerbGap = 2;
+        const int MaxStepGap = 4;
+        var anchor = candidate.Anchor;
+        return replaces.FirstWord > anchor.LastWord && replaces.FirstWord - anchor.LastWord <= MaxVerbGap
+            && candidate.StatusWord is { } step && step.FirstWord > replaces.LastWord
+            && sentence.Statuses.Any(s => s.FirstWord > replaces.LastWord && s.FirstWord - replaces.LastWord <= MaxStepGap)
+            && !sentence.Instruments.Any(i => i.FirstWord > replaces.LastWord && i.FirstWord < step.FirstWord);
     }
 
     /// <summary>The states the headline and lead are about: the first sentence naming two, or three in one list

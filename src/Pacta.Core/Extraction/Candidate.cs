@@ -1,6 +1,7 @@
 using Pacta.Core.Languages;
 using Pacta.Core.Model;
 using Pacta.Core.Recognizers.Dates;
+using Pacta.Core.Recognizers.Places;
 
 namespace Pacta.Core.Extraction;
 
@@ -43,6 +44,10 @@ internal sealed record Candidate(
     /// <summary>The day of a dated dateline, for the step a wire story's lead tells without a date ("МОСКВА, 8 июля. …
     /// приостановило действие соглашения"): the step's date when no mention of it gives one.</summary>
     public PartialDate? FiledDate { get; init; }
+
+    /// <summary>The place told between this mention's partner and the next one ("avec l'Allemagne, signé à
+    /// Aix-la-Chapelle en janvier 2019, et avec l'Italie, … signé à Rome"): where this partner's instrument was signed.</summary>
+    public PlaceMention? OwnPlace { get; init; }
 
     public AgreementKind Kind => Anchor.Value.Kind;
 

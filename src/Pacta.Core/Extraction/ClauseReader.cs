@@ -3,6 +3,7 @@ using Pacta.Core.Languages;
 using Pacta.Core.Model;
 using Pacta.Core.Recognizers.Countries;
 using Pacta.Core.Recognizers.Dates;
+using Pacta.Core.Recognizers.Places;
 using Pacta.Core.Text;
 
 namespace Pacta.Core.Extraction;
@@ -63,7 +64,7 @@ internal static class ClauseReader
                 var taken = ownStatuses.Skip(p + 1).OfType<LexiconMatch<AgreementStatus>>().ToList();
                 if (Build(sentence, language, anchor, partner.FirstWord, codes, date, published, ownDateOnly: true, trace, ownStatus, taken) is { } candidate)
                 {
-                    yield return candidate;
+                    yield return candidate with { OwnPlace = PartnerPlace(sentence, parties.Partners, p) };
                 }
             }
 
@@ -71,6 +72,22 @@ internal static class ClauseReader
         }
 
         var named = sentence.Instruments.Where(a => !InsideAName(sentence, a)).ToList();
+        if (parties.Partners.Count == 0 && parties.Subjects.Count >= 3 && named is [{ Value.IsPlural: true } several]
+            && BetweenOneAndMany(sentence, parties.Subjects))
+        {
+            // "i disegni di legge di ratifica degli accordi … tra l'Italia e il Ghana, il Paraguay e l'Uzbekistan": plural
+            // instruments between one state and a list are one with each state of the list.
+            foreach (var other in parties.Subjects.Skip(1))
+            {
+                if (Build(sentence, language, several, several.FirstWord, [parties.Subjects[0], other], null, published, ownDateOnly: false, trace) is { } each)
+                {
+                    yield return each;
+                }
+            }
+
+            yield break;
+        }
+
         if (parties.Partners.Count == 1 && parties.Subjects.Count >= 2 && named is [{ Value.IsPlural: true } plural])
         {
             // "Latvia and Lithuania signed similar agreements with Washington in 2017": one instrument for each.
@@ -88,6 +105,7 @@ internal static class ClauseReader
         foreach (var anchor in named)
         {
             var codes = parties.Subjects.Concat(parties.Partners.Select(p => p.Code)).Distinct().ToList();
+            var inClause = codes;
             if (codes.Count < 2 && parties.Hosts.Count > 0 && codes.Count == 1)
             {
                 // "the Kazakh minister signed in Doha": the host is the other side.
@@ -97,6 +115,13 @@ internal static class ClauseReader
             if (Build(sentence, language, anchor, anchor.FirstWord, codes, null, published, ownDateOnly: false, trace) is not { } built)
             {
                 continue;
+            }
+
+            if (codes.Count > inClause.Count && built.Status is not AgreementStatus.Signed)
+            {
+                // "NATO officials in Brussels confirmed that talks on the programme had concluded": only a signing has a
+                // host; where talks are held or a step announced is no side.
+                built = built with { Parties = inClause };
             }
 
             var candidate = built with { PartiesGuessed = parties.Guessed };
@@ -109,6 +134,28 @@ internal static class ClauseReader
                 yield return candidate with { DateMention = other, Date = other.Resolve(candidate.Status == AgreementStatus.Planned) };
             }
         }
+    }
+
+    /// <summary>"between" right before the first of the states, the first joined to the rest by "and" ("tra l'Italia e il
+    /// Ghana, il Paraguay e l'Uzbekistan").</summary>
+    private static bool BetweenOneAndMany(SentenceAnalysis sentence, IReadOnlyList<PartyCode> states)
+    {
+        const int MaxGap = 2;
+        return sentence.Countries.Any(first => first.Code == states[0]
+            && sentence.FunctionWords.Any(f => f.Value == FunctionRole.Between && f.LastWord < first.FirstWord && first.FirstWord - f.LastWord <= MaxGap));
+    }
+
+    /// <summary>The first place after a partner and before the next one, when every partner but the last has a place of
+    /// its own so: a list of signings each told with its city. Null otherwise.</summary>
+    private static PlaceMention? PartnerPlace(SentenceAnalysis sentence, IReadOnlyList<CountryMention> partners, int p)
+    {
+        if (sentence.Places.Count < 2)
+        {
+            return null;
+        }
+
+        var until = p + 1 < partners.Count ? partners[p + 1].FirstWord : sentence.Sentence.Count;
+        return sentence.Places.FirstOrDefault(place => place.FirstWord > partners[p].LastWord && place.FirstWord < until);
     }
 
     /// <summary>

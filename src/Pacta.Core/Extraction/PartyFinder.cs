@@ -18,7 +18,8 @@ internal static class PartyFinder
     {
         var places = sentence.Places.Where(p => p.Country is not null).Select(p => p.FirstWord).ToHashSet();
         var countries = sentence.Countries
-            .Where(c => !places.Contains(c.FirstWord) && !IsDateline(sentence, c) && (!c.IsDemonym || NamesASide(sentence, language, c)))
+            .Where(c => !places.Contains(c.FirstWord) && !IsDateline(sentence, c) && (!c.IsDemonym || NamesASide(sentence, language, c))
+                && !IsMembership(sentence, c))
             .ToList();
         var placeCountries = sentence.Countries.Where(c => places.Contains(c.FirstWord)).Select(c => c.Code).Distinct().ToList();
 
@@ -68,6 +69,13 @@ internal static class PartyFinder
         var cut = gap.Length > 0 && gap[0] is '–' or '—' or '(';
         return gap.Length > 0 && gap[0] is ',' or '–' or '—' or '-' or '(' or '/' && (shouted || dated || cut);
     }
+
+    /// <summary>
+    /// An organisation right after a preposition of place ("un alleato prezioso nella Nato", "an ally in NATO", "at
+    /// NATO headquarters") is where a state belongs or meets, not a side of what it signs.
+    /// </summary>
+    private static bool IsMembership(SentenceAnalysis sentence, CountryMention mention) =>
+        mention.Code.IsOrganization && sentence.FunctionWords.Any(f => f.Value == FunctionRole.Place && f.LastWord == mention.FirstWord - 1);
 
     /// <summary>
     /// A demonym is a party only where it names a side: on a title, a person or a government ("the Kazakh minister",
@@ -199,6 +207,20 @@ internal static class PartyFinder
                 if (before is not null && !partners.Contains(before))
                 {
                     partners.Add(before);
+                }
+
+                continue;
+            }
+
+            if (sentence.FunctionWords.Any(f => f.Value == FunctionRole.Relative && f.FirstWord > word.LastWord && f.FirstWord - word.LastWord <= 2
+                    && sentence.Sentence.NoBreakBetween(word.LastWord, f.FirstWord) && !countries.Any(c => c.FirstWord > word.LastWord && c.FirstWord < f.FirstWord))
+                && countries.LastOrDefault(c => c.LastWord < word.FirstWord && word.FirstWord - c.LastWord <= 2 && !c.IsDemonym) is { } antecedent)
+            {
+                // "relied on the United States, with which it signed a Mutual Defense Treaty", "con el que firmó": "with
+                // which" stands for the state just before it.
+                if (!partners.Contains(antecedent))
+                {
+                    partners.Add(antecedent);
                 }
 
                 continue;

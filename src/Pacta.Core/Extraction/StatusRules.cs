@@ -50,13 +50,25 @@ internal static class StatusRules
     private static LexiconMatch<AgreementStatus>? LaterStepJoinedByAnd(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> nearest)
     {
         const int MaxGap = 10;
-        return sentence.Statuses.FirstOrDefault(s => s.FirstWord > nearest.LastWord && s.FirstWord - nearest.LastWord <= MaxGap
+        return sentence.Statuses.FirstOrDefault(s => s.FirstWord > nearest.LastWord
             && InstrumentGroup.Rank(s.Value) > InstrumentGroup.Rank(nearest.Value) && s.Value != AgreementStatus.Terminated
             && !IsYetToCome(sentence, nearest.LastWord, s)
-            && ((ClauseReader.OneClause(sentence, nearest.LastWord, s.FirstWord)
-                    && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > nearest.LastWord && f.LastWord < s.FirstWord))
-                || RelativeBetween(sentence, nearest, s))
+            && ((s.FirstWord - nearest.LastWord <= MaxGap
+                    && ((ClauseReader.OneClause(sentence, nearest.LastWord, s.FirstWord)
+                            && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > nearest.LastWord && f.LastWord < s.FirstWord))
+                        || RelativeBetween(sentence, nearest, s)))
+                || ParticipleAfterTheInstrument(sentence, anchor, nearest, s))
             && !sentence.Instruments.Any(i => i != anchor && i.FirstWord > nearest.LastWord && i.FirstWord < s.FirstWord));
+    }
+
+    /// <summary>"Os dois países assinaram em 2003 um acordo de cooperação em matéria de defesa, aprovado pelo Congresso em
+    /// 2006": the verb before the instrument tells its signing, a participle set off by a comma after it, a few words on,
+    /// its later step.</summary>
+    private static bool ParticipleAfterTheInstrument(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> first, LexiconMatch<AgreementStatus> later)
+    {
+        const int MaxGap = 8;
+        return first.LastWord < anchor.FirstWord && later.FirstWord > anchor.LastWord && later.FirstWord - anchor.LastWord <= MaxGap
+            && sentence.Sentence.Gap(later.FirstWord).Contains(',');
     }
 
     /// <summary>"signed on Monday and will enter into force in June", "которое вступит в силу после ратификации": a later

@@ -53,4 +53,9 @@ public enum FunctionRole
     /// <summary>Words that open a sentence telling who announced the news just told and when: "Об этом в среду сообщило
     /// …", "Про це у понеділок повідомило …", "Das teilte … am Dienstag mit".</summary>
     ThisNews,
+
+    /// <summary>A verb of replacing right after an instrument ("replaces", "remplace", "sustituye", "substitui",
+    /// "sostituisce"): a step told just after it, with no instrument noun between, is the replaced instrument's ("Il
+    /// nuovo accordo sostituisce quello firmato nel 2008").</summary>
+    Replaces,
 }

@@ -206,10 +206,14 @@ public static class LanguageProfileLoader
         var words = row.Form.Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
-            foreach (var ending in endings)
+            foreach (var entry in endings)
             {
+                // "i>o": the plural ends with "i" where the singular ends with "o" (Italian "accordi", "accordo").
+                var arrow = entry.IndexOf('>', StringComparison.Ordinal);
+                var ending = arrow < 0 ? entry : entry[..arrow];
+                var singular = arrow < 0 ? "" : entry[(arrow + 1)..];
                 if (words[i].Length > ending.Length + 2 && words[i].EndsWith(ending, StringComparison.Ordinal)
-                    && forms.Contains((string.Join(' ', words.Select((w, j) => j == i ? w[..^ending.Length] : w)), Value(row, 0))))
+                    && forms.Contains((string.Join(' ', words.Select((w, j) => j == i ? w[..^ending.Length] + singular : w)), Value(row, 0))))
                 {
                     return true;
                 }

@@ -54,7 +54,8 @@ public sealed record ProfileSettings
     public IReadOnlyList<string> CityAdjectiveEndings { get; init; } = [];
 
     /// <summary>Endings that make a plural of an instrument noun, where the plural is the singular plus an ending and
-    /// words are matched whole (English and Romance "-s"): "agreements" is plural because "agreement" is listed too.</summary>
+    /// words are matched whole (English and Romance "-s"): "agreements" is plural because "agreement" is listed too.
+    /// "i>o" is an ending that replaces the singular's (Italian "accordi" for "accordo").</summary>
     public IReadOnlyList<string> PluralEndings { get; init; } = [];
 
     /// <summary>Prefixes that make a noun definite (Arabic "ال", "لل"): after a title, a run of definite words that ends

@@ -167,6 +167,14 @@ public sealed class DateRecognizer
                 return null;
             }
 
+            if (InRelativeYear(k) is { } year)
+            {
+                // "in August last year", "en agosto del año pasado", "ad agosto dell'anno scorso": the month of the year
+                // told relative to the news, not the most recent August.
+                var resolved = published is { } news ? PartialDate.OfMonth(news.Year + year.Value.Offset, month.Value) : (PartialDate?)null;
+                return Mention(i, year.LastWord, resolved, resolved, relative: true);
+            }
+
             // A month without a year: the most recent such month (or the next one, for plans).
             PartialDate? past = null, future = null;
             if (published is { } p)
@@ -176,6 +184,20 @@ public sealed class DateRecognizer
             }
 
             return Mention(i, month.LastWord, past, future, relative: true);
+        }
+
+        /// <summary>A relative year right at the word ("last year", "del año pasado" past its day marker), with no
+        /// word between it and the month but a date's linking word or a comma; null for any other unit.</summary>
+        private LexiconMatch<RelativeDate>? InRelativeYear(int k)
+        {
+            if (k < sentence.Count && language.DateWords.Match(sentence, k) is { Value: DateWordRole.DayMarker or DateWordRole.YearMarker } link
+                && link.LastWord == k && !IsYear(k + 1))
+            {
+                // "agosto do ano passado", "agosto dell'anno scorso": a linking word of dates before the year.
+                k++;
+            }
+
+            return k < sentence.Count && LightGap(k) && language.RelativeDates.Match(sentence, k) is { Value.Unit: DateUnit.Year } year ? year : null;
         }
 
         private DateMention? Weekday(int i)

@@ -88,8 +88,9 @@ public sealed class PlaceRecognizer
             }
 
             var end = next;
-            while (end + 1 < sentence.Count && !sentence.BreakBefore(end + 1) && sentence.Words[end + 1].IsCapitalized
-                   && !language.IsKnownWord(sentence.Keys[end + 1]) && end - next < 2)
+            while (end + 1 < sentence.Count && !sentence.BreakBefore(end + 1)
+                   && ((sentence.Words[end + 1].IsCapitalized && !language.IsKnownWord(sentence.Keys[end + 1]) && end - next < 2)
+                       || HyphenatedOn(sentence, end + 1)))
             {
                 end++;
             }
@@ -99,6 +100,24 @@ public sealed class PlaceRecognizer
         }
 
         return places;
+    }
+
+    /// <summary>Words a hyphenated name may run to ("Aix-la-Chapelle", "Saint-Jean-de-Luz").</summary>
+    private const int MaxHyphenatedWords = 5;
+
+    /// <summary>A word joined by a hyphen to the word before, in a hyphenated name that ends with a capitalised word:
+    /// "Aix-la-Chapelle" is one town, its lower-case "la" included.</summary>
+    private static bool HyphenatedOn(AnalyzedSentence sentence, int word)
+    {
+        for (var w = word; w < sentence.Count && w - word < MaxHyphenatedWords && sentence.Gap(w) is "-" or "‐"; w++)
+        {
+            if (sentence.Words[w].IsCapitalized)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word followed in one name by a capitalised word no lexicon lists ("São Petersburgo", "South
