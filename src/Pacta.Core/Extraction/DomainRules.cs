@@ -39,7 +39,8 @@ internal static class DomainRules
         // The nearest domain word decides ("un accord antiterroriste ainsi qu'un protocole gazier": the protocol
         // is about gas); among defence and security words, the more frequent wins.
         var nearest = inWindow.OrderBy(d => WordDistance.Between(d.FirstWord, d.LastWord, anchor.FirstWord, anchor.LastWord)).ThenBy(d => d.FirstWord < anchor.FirstWord ? 1 : 0).First();
-        if (nearest.Value == DomainClass.Other && inWindow.All(d => d.Value == DomainClass.Other || WordDistance.Between(d.FirstWord, d.LastWord, anchor.FirstWord, anchor.LastWord) > 2))
+        if (nearest.Value == DomainClass.Other && inWindow.All(d => d.Value == DomainClass.Other
+            || (WordDistance.Between(d.FirstWord, d.LastWord, anchor.FirstWord, anchor.LastWord) > 2 && !AreCoordinated(sentence, d, nearest))))
         {
             return DomainClass.Other;
         }
@@ -52,6 +53,17 @@ internal static class DomainRules
         }
 
         return security > defense ? DomainClass.Security : DomainClass.Defense;
+    }
+
+    /// <summary>Two field words joined by "and" alone ("Defense and Economic Cooperation Agreement", "Savunma ve Ekonomik
+    /// İşbirliği Anlaşması"): the instrument covers both, however far the first stands from its noun.</summary>
+    private static bool AreCoordinated(SentenceAnalysis sentence, Languages.LexiconMatch<DomainClass> one, Languages.LexiconMatch<DomainClass> other)
+    {
+        var (first, second) = one.FirstWord < other.FirstWord ? (one, other) : (other, one);
+        var between = second.FirstWord - first.LastWord - 1;
+        return between == 1
+            && sentence.Sentence.NoBreakBetween(first.LastWord, second.FirstWord)
+            && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord == first.LastWord + 1 && f.LastWord == first.LastWord + 1);
     }
 
     /// <summary>
