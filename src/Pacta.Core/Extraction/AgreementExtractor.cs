@@ -31,6 +31,7 @@ public sealed class AgreementExtractor
         var aboutCompanies = new Lazy<bool>(() => analysis.Sentences.Sum(s => s.Cues.Count(c => c.Value == "company")) >= 2);
         var candidates = new List<Candidate>();
         Candidate? lastDated = null;
+        var dated = new List<Candidate>();
         var leadStepSeen = false;
         if (analysis.FiledOn is { } filedOn)
         {
@@ -47,8 +48,12 @@ public sealed class AgreementExtractor
                 if (candidate is { Date: null, Status: not null } && lastDated is not null && lastDated.Sentence < sentence.Index
                     && sentence.FunctionWords.Any(f => f.Value == FunctionRole.SameDay))
                 {
-                    // "Того ж дня Зеленський підписав безпекову угоду зі Сполученими Штатами": the day of the step before.
-                    candidate = candidate with { Date = lastDated.Date, DateMention = lastDated.DateMention };
+                    // "Того ж дня Зеленський підписав безпекову угоду зі Сполученими Штатами": the day of the step before;
+                    // of the steps told before, one told with the same verb ("Путин в понедельник подписал закон о
+                    // ратификации … Госдума ратифицировала документ 17 июня … Тем же днем глава государства подписал
+                    // закон о денонсации": the day he signed, not the Duma's).
+                    var before = dated.LastOrDefault(d => d.Sentence < sentence.Index && SameStepWord(analysis.Sentences[d.Sentence], sentence)) ?? lastDated;
+                    candidate = candidate with { Date = before.Date, DateMention = before.DateMention };
                 }
 
                 if (candidate is { Date: null, Status: AgreementStatus.Signed } && SentencePeople.PairMetIn(analysis, sentence.Index) is { } met
@@ -80,6 +85,7 @@ public sealed class AgreementExtractor
                 if (candidate is { Date: not null, Status: not null })
                 {
                     lastDated = candidate;
+                    dated.Add(candidate);
                 }
 
                 trace?.Invoke($"#{sentence.Index} mention: {Describe(raw)}{(candidate is null ? " (dropped: no second side)" : candidate.PartyKey != raw.PartyKey ? $" → parties {candidate.PartyKey}" : "")}{(candidate?.SupportOnly == true ? " (support only)" : "")}");
@@ -193,6 +199,15 @@ public sealed class AgreementExtractor
 
         return false;
     }
+
+    /// <summary>The state of the dateline's capital, when it is one of the pair in focus and not <paramref name="partner"/>.</summary>
+    private static PartyCode? HomeInFocus(DocumentAnalysis analysis, List<PartyCode> focus, PartyCode partner) =>
+        DatelineCity.Of(analysis)?.Country is { } home && home != partner && focus.Contains(home) ? home : null;
+
+    /// <summary>The two sentences share a step word written alike ("подписал" … "подписал").</summary>
+    private static bool SameStepWord(SentenceAnalysis earlier, SentenceAnalysis later) =>
+        later.Statuses.Any(l => earlier.Statuses.Any(e => e.WordCount == l.WordCount
+            && Enumerable.Range(0, l.WordCount).All(k => string.Equals(earlier.Sentence.WordText(e.FirstWord + k), later.Sentence.WordText(l.FirstWord + k), StringComparison.OrdinalIgnoreCase))));
 
     /// <summary>A future or intent word that <see cref="MoodRules"/> can read as the step of an instrument without a
     /// status word: right before one of the sentence's instruments.</summary>
@@ -363,6 +378,15 @@ public sealed class AgreementExtractor
         if (focus.Count < 2)
         {
             return null;
+        }
+
+        if (candidate.Parties.Count == 1 && candidate.Status is not null && !focus.Contains(candidate.Parties[0])
+            && HomeInFocus(analysis, focus, candidate.Parties[0]) is { } filedFrom && PartyFinder.IsPartner(sentence, analysis.Language, candidate.Parties[0]))
+        {
+            // "Berlin (dpa) - Der Bundestag hat das Abkommen zwischen Deutschland und Litauen ratifiziert. … soll ein
+            // ähnliches Abkommen mit Estland ausgehandelt werden": a partner named alone after "with" in a story filed
+            // from one of the pair in focus is that state's partner.
+            return candidate with { Parties = [filedFrom, candidate.Parties[0]], PartySource = PartySource.ClauseAndDiscourse };
         }
 
         if (candidate.Parties.Count == 1)

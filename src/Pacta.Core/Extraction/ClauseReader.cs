@@ -334,14 +334,16 @@ internal static class ClauseReader
     /// <summary>
     /// An instrument word in the middle of a capitalised name that starts with a state and goes on past it names a
     /// body of that state, not an instrument: "Libya Ulusal Mutabakat Hükümeti" (Libya's National Accord Government).
-    /// A name that ends on the instrument word ("Türkiye Libya Mutabakat Muhtırası") is an instrument's.
+    /// A name that ends on the instrument word ("Türkiye Libya Mutabakat Muhtırası") is an instrument's, and so is one
+    /// that goes on with a step ("… Kenya Cumhuriyeti Hükümeti Arasında Askeri Çerçeve Anlaşmasının Onaylanmasının
+    /// Uygun Bulunduğuna Dair Kanun Teklifi", the title of the law approving its ratification).
     /// </summary>
     private static bool InsideABodysName(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor)
     {
         var words = sentence.Sentence;
         var after = anchor.LastWord + 1;
         if (!words.Words[anchor.FirstWord].IsCapitalized || after >= words.Count || words.BreakBefore(after)
-            || !words.Words[after].IsCapitalized || sentence.Instruments.Any(i => i.FirstWord == after))
+            || !words.Words[after].IsCapitalized || sentence.Instruments.Any(i => i.FirstWord == after) || sentence.Statuses.Any(s => s.FirstWord == after))
         {
             return false;
         }

@@ -48,6 +48,11 @@ internal static class PartyFinder
         return new SentenceParties(subjects, partners, placeCountries, guessed && partners.Count == 0);
     }
 
+    /// <summary>True when a state of the sentence named <paramref name="code"/> is introduced by "with" ("mit Estland",
+    /// "з Естонією", "Kenya ile") near an instrument or a step.</summary>
+    public static bool IsPartner(SentenceAnalysis sentence, LanguageProfile language, PartyCode code) =>
+        Partners(sentence, language, sentence.Countries.Where(c => !c.IsDemonym).ToList()).Exists(p => p.Code == code);
+
     /// <summary>
     /// The city of a dateline ("PARIS, June 19 –", "МОСКВА, 14 марта.") is where the story was filed, not a side: a
     /// capital opening the sentence in capitals, or followed by a date, then a comma or a dash; or one followed at once

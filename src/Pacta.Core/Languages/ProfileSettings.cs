@@ -62,6 +62,11 @@ public sealed record ProfileSettings
     /// العسكرية"), not a name, since a given name does not take the article.</summary>
     public IReadOnlyList<string> DefinitePrefixes { get; init; } = [];
 
+    /// <summary>Words that open a title's portfolio in a script without capitals (Arabic "لشؤون", for the affairs of): the
+    /// definite words after them belong to the title whatever field they name ("وزير الدولة لشؤون الشرق الأوسط هاميش
+    /// فالكونر"), and the name starts at the first word without the article.</summary>
+    public IReadOnlyList<string> PortfolioWords { get; init; } = [];
+
     /// <summary>Lower-case nouns for a kind of town ("city", "port", "ciudad", "ville"): after a preposition of place,
     /// with adjectives before or after them, the name they lead to is the place ("in the southern port city of Aden",
     /// "en la ciudad amazónica de Leticia"). Kept out of the function words, so that "Porto" or "Ciudad del Este" stay

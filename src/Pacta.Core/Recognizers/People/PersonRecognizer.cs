@@ -268,6 +268,15 @@ public sealed class PersonRecognizer
                 continue;
             }
 
+            if (language.Settings.PortfolioWords.Contains(sentence.WordText(j)) && DefiniteRunEnd(sentence, language, j + 1) is { } affairsEnd)
+            {
+                // "وزير الدولة لشؤون الشرق الأوسط هاميش فالكونر": "for the affairs of" opens a portfolio, the definite
+                // words after it, whatever field they name; the name starts at the first word without the article.
+                j = affairsEnd + 1;
+                lastGood = affairsEnd;
+                continue;
+            }
+
             if (DefiniteComplementEnd(sentence, language, j) is { } complementEnd)
             {
                 j = complementEnd + 1;
@@ -345,6 +354,28 @@ public sealed class PersonRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>The last of the definite words (<see cref="ProfileSettings.DefinitePrefixes"/>) that run from
+    /// <paramref name="word"/> without a break; null when the word there is not one.</summary>
+    private static int? DefiniteRunEnd(AnalyzedSentence sentence, LanguageProfile language, int word)
+    {
+        const int MaxRunWords = 4;
+        var prefixes = language.Settings.DefinitePrefixes;
+        int? end = null;
+        for (var w = word; w < sentence.Count && w < word + MaxRunWords; w++)
+        {
+            var text = sentence.WordText(w);
+            if ((w > word && sentence.BreakBefore(w)) || sentence.Words[w].Kind != TokenKind.Word
+                || !prefixes.Any(p => text.Length > p.Length + 1 && text.StartsWith(p, StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            end = w;
+        }
+
+        return end;
     }
 
     /// <summary>
