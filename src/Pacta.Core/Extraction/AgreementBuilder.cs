@@ -149,6 +149,11 @@ internal static class AgreementBuilder
             // Paz and Sucre), the one the story was filed from, when the text does not name the city.
             place = dateline;
         }
+        else if (place.Country is null && DatelineCity.FormOf(analysis, place.Name) is { } filedAt)
+        {
+            // "у Нью-Йорку", filed from "Нью-Йорк, 24 вересня": the dateline names the town in its dictionary form.
+            place = place with { Name = filedAt };
+        }
 
         fields.Add(new FieldEvidence("place", place.Name, place.Span, place.Span.Slice(analysis.Document.Text)));
         return place.Name;

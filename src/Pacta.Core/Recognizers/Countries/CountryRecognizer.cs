@@ -97,7 +97,29 @@ public sealed class CountryRecognizer
             return true;
         }
 
-        return language.IsKnownWord(sentence.Keys[next]);
+        return language.IsKnownWord(sentence.Keys[next]) || AcronymBeforeAFullName(sentence, match);
+    }
+
+    /// <summary>
+    /// An acronym ("КНР", "США") is no given name: before a full name (two capitalised words) it is the state of the
+    /// title before it ("заместителем председателя Центрального военного совета КНР Чжан Юся"), where "Jordan Peterson"
+    /// stays a person ("USA Today", one word after, stays a newspaper).
+    /// </summary>
+    private static bool AcronymBeforeAFullName(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match)
+    {
+        var word = sentence.Words[match.FirstWord];
+        var text = sentence.DocumentText.AsSpan(word.Span.Start, word.Span.Length);
+        var surname = match.LastWord + 2;
+        foreach (var c in text)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return text.Length >= 2 && surname < sentence.Count && !sentence.BreakBefore(surname)
+            && sentence.Words[surname].IsCapitalized && sentence.Words[surname].Kind == TokenKind.Word;
     }
 
     /// <summary>The sentence opens with one of the profile's phrases ("Того ж", "Того же"), word by word.</summary>
