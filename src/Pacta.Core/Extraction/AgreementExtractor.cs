@@ -369,7 +369,7 @@ public sealed class AgreementExtractor
         }
 
         if (candidate.Parties.Count == 1 && !focus.Contains(candidate.Parties[0])
-            && SignerNamedBefore.Find(analysis, sentence, candidate, candidate.Parties[0]) is { } signerState)
+            && SignerNamedBefore.Find(analysis, sentence, candidate, candidate.Parties[0], focus) is { } signerState)
         {
             // "Zelensky signed a security agreement with the United States": the state of the signer named before.
             return candidate with { Parties = [signerState, candidate.Parties[0]], PartySource = PartySource.ClauseAndDiscourse };

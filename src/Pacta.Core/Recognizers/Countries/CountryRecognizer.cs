@@ -210,12 +210,15 @@ public sealed class CountryRecognizer
 
     /// <summary>
     /// A demonym the language writes small ("германський", "français") met capitalised inside a sentence before
-    /// another capitalised word Pacta does not know is a person's name: "міністр … України Герман Сметанін".
+    /// another capitalised word Pacta does not know is a person's name: "міністр … України Герман Сметанін". So is one
+    /// written capitalised right after a title, where no demonym stands: "Gürcistan Savunma Bakanı İrakli Çikovani".
     /// </summary>
     private static bool IsNameLikeDemonym(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match, LexiconEntry<GazetteerEntry> entry, LanguageProfile language)
     {
         var next = match.LastWord + 1;
-        return entry.Value.Type == NameType.Demonym && !entry.RequiresCapital && !language.Settings.CapitalizesNouns
+        return entry.Value.Type == NameType.Demonym && !language.Settings.CapitalizesNouns
+            && (!entry.RequiresCapital || (match.FirstWord > 0 && (TitleEndsAt(sentence, language, match.FirstWord - 1)
+                || language.Titles.Match(sentence, match.FirstWord - 1) is { } title && title.LastWord == match.FirstWord - 1)))
             && match.FirstWord > 0 && !sentence.BreakBefore(match.FirstWord) && sentence.Words[match.FirstWord].IsCapitalized
             && next < sentence.Count && !sentence.BreakBefore(next) && sentence.Words[next].IsCapitalized
             && !language.IsKnownWord(sentence.Keys[next]);
