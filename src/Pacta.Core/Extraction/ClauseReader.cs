@@ -268,10 +268,12 @@ internal static class ClauseReader
         }
 
         var resolved = date?.Resolve(planned);
-        if (status == AgreementStatus.Signed && moods.Contains(Mood.Present) && date is not null && published is { } today && DateRules.NearerAhead(date, today))
+        if (status == AgreementStatus.Signed && moods.Contains(Mood.Present) && date is not null && published is { } today
+            && (DateRules.NearerAhead(date, today) || date.Past is { } comesAfter && comesAfter.Start > today))
         {
             // "Kazakhstan and Uzbekistan sign a plan on March 12", published on March 1: a present tense with a date that
-            // comes sooner than it went tells a plan.
+            // comes sooner than it went tells a plan; so does one with a date wholly ahead ("العراق والأردن يوقعان الشهر
+            // المقبل مذكرة تفاهم", sign next month).
             status = AgreementStatus.Planned;
             resolved = date.Resolve(future: true);
         }

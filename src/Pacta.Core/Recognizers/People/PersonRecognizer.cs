@@ -592,9 +592,24 @@ public sealed class PersonRecognizer
         // The name opens its clause or follows "and", "on behalf of" or a state ("در پایان دیدار رسمی وزیر دفاع": after "در",
         // at the end of the official visit, is no name).
         var state = countries.FirstOrDefault(c => c.LastWord == start - 1)?.Code;
-        var opens = start == 0 || sentence.BreakBefore(start) || state is not null
-            || language.FunctionWords.Match(sentence, start - 1) is { Value: FunctionRole.And or FunctionRole.By } before && before.LastWord == start - 1;
+        var opens = start == 0 || sentence.BreakBefore(start) || state is not null || JoinerEndsAt(sentence, language, start - 1);
         return opens ? (start, end, state) : null;
+    }
+
+    /// <summary>"and" or "on behalf of"/"signed by" ends at the word, whether of one word or of several ("به امضای مسعود
+    /// پزشکیان رئیس‌جمهور ایران", by the signature of).</summary>
+    private static bool JoinerEndsAt(AnalyzedSentence sentence, LanguageProfile language, int word)
+    {
+        const int MaxJoinerWords = 3;
+        for (var first = word; first >= 0 && word - first < MaxJoinerWords; first--)
+        {
+            if (language.FunctionWords.Match(sentence, first) is { Value: FunctionRole.And or FunctionRole.By } joiner && joiner.LastWord == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A capital after "in" tells where, not whose: "підписано у Вільнюсі міністром оборони України …" names
