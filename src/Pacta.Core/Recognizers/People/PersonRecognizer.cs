@@ -284,6 +284,15 @@ public sealed class PersonRecognizer
                 continue;
             }
 
+            if (IsAcronymBeforeAFullName(sentence, j))
+            {
+                // "генеральна менеджерка NSPA Стейсі Каммінгс", "директор ФСВТС Дмитрий Шугаев": the body's acronym ends
+                // the title; an acronym is no given name.
+                j++;
+                lastGood = j - 1;
+                continue;
+            }
+
             var word = sentence.Words[j];
             if (!word.IsCapitalized && word.Kind == TokenKind.Word && sentence.WordText(j).Length <= 4 && language.Settings.Script != "Arabic")
             {
@@ -354,6 +363,28 @@ public sealed class PersonRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>A word of two or more capital letters only, followed by two capitalised words (a full name).</summary>
+    private static bool IsAcronymBeforeAFullName(AnalyzedSentence sentence, int word)
+    {
+        if (word + 2 >= sentence.Count || sentence.Words[word].Kind != TokenKind.Word || sentence.Words[word].Span.Length < 2
+            || sentence.BreakBefore(word + 1) || sentence.BreakBefore(word + 2))
+        {
+            return false;
+        }
+
+        var span = sentence.Words[word].Span;
+        foreach (var c in sentence.DocumentText.AsSpan(span.Start, span.Length))
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return sentence.Words[word + 1].IsCapitalized && sentence.Words[word + 1].Kind == TokenKind.Word
+            && sentence.Words[word + 2].IsCapitalized && sentence.Words[word + 2].Kind == TokenKind.Word;
     }
 
     /// <summary>The last of the definite words (<see cref="ProfileSettings.DefinitePrefixes"/>) that run from
