@@ -30,6 +30,12 @@ internal static class ClauseReader
         return own is { IsRelative: false, Past: { } then, Future: { } later } && then == later && then.End.AddYears(1) < today;
     }
 
+    /// <summary>A signing word that opens an apposition after the instrument, past its name ("соглашение с Республикой
+    /// Мали о военном сотрудничестве, подписанное в Бамако").</summary>
+    private static LexiconMatch<AgreementStatus>? SignedInAnApposition(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor) =>
+        sentence.Statuses.FirstOrDefault(s => s.Value == AgreementStatus.Signed && s.FirstWord > anchor.LastWord
+            && s.FirstWord - anchor.LastWord <= 2 * StatusRules.MaxStatusDistance && sentence.Sentence.BreakBefore(s.FirstWord));
+
     /// <summary>Words between an instrument and a company or university cue of its clause at most.</summary>
     private const int CueReach = 8;
 
@@ -88,9 +94,11 @@ internal static class ClauseReader
         foreach (var anchor in named)
         {
             var codes = parties.Subjects.Concat(parties.Partners.Select(p => p.Code)).Distinct().ToList();
-            if (codes.Count < 2 && parties.Hosts.Count > 0 && codes.Count == 1)
+            if (codes.Count < 2 && parties.Hosts.Count > 0 && codes.Count == 1 && SignedInAnApposition(sentence, anchor) is null)
             {
-                // "the Kazakh minister signed in Doha": the host is the other side.
+                // "the Kazakh minister signed in Doha": the host is the other side. Not where the signing is told in an
+                // apposition ("угода, підписана у Мінську в 1999 році, … суперечить курсу України"): that describes an
+                // instrument already named, whose sides the discourse gives.
                 codes = codes.Concat(parties.Hosts).Distinct().ToList();
             }
 
@@ -250,6 +258,15 @@ internal static class ClauseReader
         }
 
         var forward = (moods.Contains(Mood.Future) || moods.Contains(Mood.Intent)) && !IsDoneYearsBefore(sentence, language, anchor, statusWord, date, ownDateOnly, published);
+        if (forward && statusWord is { Value: AgreementStatus.Ratified or AgreementStatus.InForce } && SignedInAnApposition(sentence, anchor) is { } signing)
+        {
+            // "внесло в Госдуму на ратификацию соглашение с Мали …, подписанное в Бамако в феврале": the ratification is to
+            // come; what the instrument has gone through is its signature, told in the apposition.
+            statusWord = signing;
+            status = AgreementStatus.Signed;
+            forward = false;
+        }
+
         if (forward && status is null or AgreementStatus.Signed or AgreementStatus.Ratified or AgreementStatus.InForce)
         {
             status = AgreementStatus.Planned;
