@@ -25,6 +25,9 @@ public sealed class AgreementExtractor
         // Every sentence's domain words, read only for an instrument whose own clauses name no field.
         var documentDomain = new Lazy<DomainClass?>(() => DocumentDomain(analysis), LazyThreadSafetyMode.None);
         var focus = InitialFocus(analysis);
+        // The state two pairs in focus one after the other share ("Україна та Норвегія підписали … Україна уклала аналогічну
+        // угоду з Ісландією"): the one the story follows.
+        PartyCode? hub = null;
         var denied = new HashSet<string>(StringComparer.Ordinal);
         // Both looked up only when a mention needs them: computing every sentence's cues or states up front would undo
         // the lazy analysis that keeps sentences without instruments cheap.
@@ -42,7 +45,7 @@ public sealed class AgreementExtractor
         {
             foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published, trace))
             {
-                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis) is { } read
+                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, hub, analysis) is { } read
                     ? read with { InHeadline = IsHeadline(analysis, sentence) }
                     : null;
                 if (candidate is { Date: null, Status: not null } && lastDated is not null && lastDated.Sentence < sentence.Index
@@ -106,6 +109,7 @@ public sealed class AgreementExtractor
                 {
                     // A mention of the states in focus and one more ("La Camera [italiana] ha approvato … insieme a Regno
                     // Unito e Giappone") widens the focus to all of them.
+                    hub = HubOf(focus, candidate.Parties) ?? hub;
                     focus = candidate.Parties.ToList();
                 }
 
@@ -200,9 +204,24 @@ public sealed class AgreementExtractor
         return false;
     }
 
-    /// <summary>The state of the dateline's capital, when it is one of the pair in focus and not <paramref name="partner"/>.</summary>
-    private static PartyCode? HomeInFocus(DocumentAnalysis analysis, List<PartyCode> focus, PartyCode partner) =>
-        DatelineCity.Of(analysis)?.Country is { } home && home != partner && focus.Contains(home) ? home : null;
+    /// <summary>The state of the dateline's capital, else the state the story follows from pair to pair (<paramref
+    /// name="hub"/>), when it is one of the pair in focus and not <paramref name="partner"/>.</summary>
+    private static PartyCode? HomeInFocus(DocumentAnalysis analysis, List<PartyCode> focus, PartyCode? hub, PartyCode partner) =>
+        DatelineCity.Of(analysis)?.Country is { } home && home != partner && focus.Contains(home) ? home
+        : hub is { } followed && followed != partner && focus.Contains(followed) ? followed
+        : null;
+
+    /// <summary>The one state two different pairs share, or null.</summary>
+    private static PartyCode? HubOf(List<PartyCode> before, IReadOnlyList<PartyCode> after)
+    {
+        if (before.Count != 2 || after.Count != 2)
+        {
+            return null;
+        }
+
+        var shared = before.Where(after.Contains).ToList();
+        return shared.Count == 1 ? shared[0] : null;
+    }
 
     /// <summary>The two sentences share a step word written alike ("подписал" … "подписал").</summary>
     private static bool SameStepWord(SentenceAnalysis earlier, SentenceAnalysis later) =>
@@ -325,7 +344,7 @@ public sealed class AgreementExtractor
     /// Completes a mention whose clause names fewer than two parties from the discourse: "the two countries",
     /// "the agreement" or one side alone refer to the pair in focus (the last pair named, or the headline's).
     /// </summary>
-    private static Candidate? WithDiscourseParties(Candidate candidate, SentenceAnalysis sentence, List<PartyCode> focus, DocumentAnalysis analysis)
+    private static Candidate? WithDiscourseParties(Candidate candidate, SentenceAnalysis sentence, List<PartyCode> focus, PartyCode? hub, DocumentAnalysis analysis)
     {
         if (candidate.Parties.Count > 0 && RatifyingLegislatureOf(candidate, sentence, analysis) is { } home && !candidate.Parties.Contains(home))
         {
@@ -381,7 +400,7 @@ public sealed class AgreementExtractor
         }
 
         if (candidate.Parties.Count == 1 && candidate.Status is not null && !focus.Contains(candidate.Parties[0])
-            && HomeInFocus(analysis, focus, candidate.Parties[0]) is { } filedFrom && PartyFinder.IsPartner(sentence, analysis.Language, candidate.Parties[0]))
+            && HomeInFocus(analysis, focus, hub, candidate.Parties[0]) is { } filedFrom && PartyFinder.IsPartner(sentence, analysis.Language, candidate.Parties[0]))
         {
             // "Berlin (dpa) - Der Bundestag hat das Abkommen zwischen Deutschland und Litauen ratifiziert. … soll ein
             // ähnliches Abkommen mit Estland ausgehandelt werden": a partner named alone after "with" in a story filed
