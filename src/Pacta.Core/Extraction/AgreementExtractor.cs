@@ -211,6 +211,20 @@ public sealed class AgreementExtractor
         : hub is { } followed && followed != partner && focus.Contains(followed) ? followed
         : null;
 
+    /// <summary>The language's home state (<see cref="ProfileSettings.HomeState"/>), when the sentence names an official
+    /// of no state before its step word and the one state named is another.</summary>
+    private static PartyCode? HomeOfAnUnnamedOfficial(DocumentAnalysis analysis, SentenceAnalysis sentence, PartyCode partner)
+    {
+        if (analysis.Language.Settings.HomeState is not { } code || sentence.Statuses.Count == 0)
+        {
+            return null;
+        }
+
+        var home = new PartyCode(code);
+        var verb = sentence.Statuses[^1].FirstWord;
+        return home != partner && sentence.People.Any(p => p.Nationality is null && p.FirstWord < verb) ? home : null;
+    }
+
     /// <summary>The one state two different pairs share, or null.</summary>
     private static PartyCode? HubOf(List<PartyCode> before, IReadOnlyList<PartyCode> after)
     {
@@ -392,6 +406,13 @@ public sealed class AgreementExtractor
         {
             // "Zelensky signed a security agreement with the United States": the state of the signer named before.
             return candidate with { Parties = [signerState, candidate.Parties[0]], PartySource = PartySource.ClauseAndDiscourse };
+        }
+
+        if (candidate.Parties.Count == 1 && candidate.Status is not null && HomeOfAnUnnamedOfficial(analysis, sentence, candidate.Parties[0]) is { } pressHome)
+        {
+            // "Millî Savunma Bakanı Yaşar Güler ile Pakistan Savunma Bakanı Havaja Muhammed Asif … imzaladı": the press's own
+            // official, named by title alone, signs for its state.
+            return candidate with { Parties = [pressHome, candidate.Parties[0]], PartySource = PartySource.ClauseAndDiscourse };
         }
 
         if (focus.Count < 2)

@@ -102,7 +102,7 @@ internal static class MoodRules
                     moods.Add(Mood.Intent);
                 }
             }
-            else if (nearStatus || followsStatus || nearAnchor || mood.Value is Mood.Denial)
+            else if (nearStatus || followsStatus || nearAnchor || (mood.Value is Mood.Denial && (verbFinal || !OnTheInstrumentsTopic(sentence, anchor, mood))))
             {
                 moods.Add(mood.Value);
             }
@@ -110,6 +110,17 @@ internal static class MoodRules
 
         return moods;
     }
+
+    /// <summary>Words of an instrument's topic after its noun at most.</summary>
+    private const int TopicWords = 10;
+
+    /// <summary>A word of denial in the instrument's own phrase, after its noun with no break or step word between, names
+    /// what the instrument is about ("меморандум про співпрацю у протидії гібридним загрозам і дезінформації"). Not in a
+    /// verb-final language, where the verb of denial follows the instrument's phrase ("… پیمان دفاعی با پاکستان را تکذیب
+    /// کرد") and the topic stands before the noun.</summary>
+    private static bool OnTheInstrumentsTopic(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<Mood> denial) =>
+        denial.FirstWord > anchor.LastWord && denial.FirstWord - anchor.LastWord <= TopicWords && NoBreakBetween(sentence, anchor.LastWord, denial.FirstWord)
+        && !sentence.Statuses.Any(s => s.FirstWord > anchor.LastWord && s.FirstWord < denial.FirstWord);
 
     /// <summary>"подписание документа пока не планируется", "the signing is not planned": a negation after a signing
     /// noun, right before the word of intent that is its predicate, denies the step.</summary>

@@ -40,6 +40,12 @@ public sealed record ProfileSettings
     /// domains are also looked for inside words.</summary>
     public bool Compounds { get; init; }
 
+    /// <summary>The state whose press writes nearly all of this language's news, where there is one (Turkish: Türkiye), as
+    /// an ISO alpha-3 code: that press names its own officials by title alone ("Millî Savunma Bakanı Yaşar Güler ile
+    /// Pakistan Savunma Bakanı …"), so such an official signing with one named partner signs for it. Null where the
+    /// language is written by many states' press (Arabic, Russian, German, Persian).</summary>
+    public string? HomeState { get; init; }
+
     /// <summary>True where a state's name follows an official's title in the genitive ("министр обороны Мали"), so a
     /// state's name there is not a given name even when it cannot decline.</summary>
     public bool StateAfterTitle { get; init; }
