@@ -113,12 +113,15 @@ public sealed class AgreementExtractor
                     focus = candidate.Parties.ToList();
                 }
 
-                if ((candidate.Kind == AgreementKind.Contract || candidate.InHeadline) && candidate.PartySource != PartySource.Clause && aboutCompanies.Value)
+                if (((candidate.Kind == AgreementKind.Contract || candidate.InHeadline) && candidate.PartySource != PartySource.Clause && aboutCompanies.Value)
+                    || (candidate.Kind == AgreementKind.Contract && candidate.PartySource == PartySource.Discourse))
                 {
                     // In a story about companies, a contract counts only between governments both named in its
                     // clause; otherwise it is a company's order ("a framework contract that Nordvik signed with the
                     // Romanian armaments department"). So does a headline's "deal" ("Poland signs $6.5 billion deal for
-                    // South Korean howitzers"): a headline names what it sums up loosely.
+                    // South Korean howitzers"): a headline names what it sums up loosely. Nor, in any story, is a
+                    // contract whose clause names no state ("Стороны также обсудили ход выполнения ранее заключенных
+                    // контрактов на поставку вооружений"): supply contracts are mostly signed with companies.
                     trace?.Invoke($"#{sentence.Index} word {raw.AnchorWord}: dropped, a contract without both governments in its clause");
                     continue;
                 }
