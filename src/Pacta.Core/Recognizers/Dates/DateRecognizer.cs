@@ -57,15 +57,13 @@ public sealed class DateRecognizer
         public DateMention? TryRead(int i) =>
             Numeric(i) ?? DayMonthYear(i) ?? MonthDayYear(i) ?? MonthYear(i) ?? Weekday(i) ?? Relative(i) ?? DayAlone(i) ?? YearFirst(i) ?? YearAlone(i);
 
-        /// <summary>Languages that write the year first ("Y M", "Y D M" in the profile's date order: Kazakh "2023 жылғы 12
-        /// желтоқсанда", "2021 жылдың желтоқсанында").</summary>
-        private readonly bool _yearFirst = language.Settings.DateOrder.Any(o => o.StartsWith("Y ", StringComparison.Ordinal));
-
         /// <summary>A year with its marker, then a day and a month or a month alone: one date, not a year and a month
-        /// of the last twelve. The marker is required: a bare year before a day is more often a list or a count.</summary>
+        /// of the last twelve, in languages that write the year first ("Y M", "Y D M" in the profile's date order: Kazakh
+        /// "2023 жылғы 12 желтоқсанда", "2021 жылдың желтоқсанында"). The marker is required: a bare year before a day is
+        /// more often a list or a count. The order is looked up only at a year, which few words are.</summary>
         private DateMention? YearFirst(int i)
         {
-            if (!_yearFirst || !IsYear(i))
+            if (!IsYear(i) || !language.Settings.DateOrder.Any(o => o.StartsWith("Y ", StringComparison.Ordinal)))
             {
                 return null;
             }
