@@ -151,6 +151,11 @@ internal static class AgreementBuilder
             // Paz and Sucre), the one the story was filed from, when the text does not name the city.
             place = dateline;
         }
+        else if (place.Country is null && DatelineCity.FormOf(analysis, place.Name) is { } filedAt)
+        {
+            // "у Нью-Йорку", filed from "Нью-Йорк, 24 вересня": the dateline names the town in its dictionary form.
+            place = place with { Name = filedAt };
+        }
 
         fields.Add(new FieldEvidence("place", place.Name, place.Span, place.Span.Slice(analysis.Document.Text)));
         return place.Name;
@@ -218,6 +223,16 @@ internal static class AgreementBuilder
     }
 
     /// <summary>
+    /// In a sentence that tells a later step and names the signature only in a participle after the instrument
+    /// ("Мишустин подписал постановление о прекращении действия соглашения …, заключенного в Хельсинки в 1994 году"),
+    /// only people after that participle signed; the one before enacted the later step.
+    /// </summary>
+    private static bool OfTheSignature(DocumentAnalysis analysis, InstrumentGroup group, List<Candidate> signing, PersonMention person) =>
+        group.Lead.Status is AgreementStatus.Signed
+        || signing.Any(m => m.Sentence == person.Sentence && (m.Status is AgreementStatus.Signed
+            || analysis.Sentences[m.Sentence].Statuses.Any(s => s.Value == AgreementStatus.Signed && s.FirstWord > m.AnchorWord && s.FirstWord < person.FirstWord)));
+
+    /// <summary>
     /// Signers: people with titles in the signing sentences, at most one per party; for the document's main
     /// instrument, also the officials of each party named in the neighbouring sentences of the same paragraphs.
     /// </summary>
@@ -235,7 +250,7 @@ internal static class AgreementBuilder
         var sentences = signing.Select(m => m.Sentence).Distinct().Order().ToList();
         foreach (var person in SignedByFirst(analysis, sentences))
         {
-            if (person.Nationality is { } code && parties.Contains(code) && !chosen.ContainsKey(code))
+            if (person.Nationality is { } code && parties.Contains(code) && !chosen.ContainsKey(code) && OfTheSignature(analysis, group, signing, person))
             {
                 chosen[code] = person;
             }

@@ -25,12 +25,16 @@ public sealed class AgreementExtractor
         // Every sentence's domain words, read only for an instrument whose own clauses name no field.
         var documentDomain = new Lazy<DomainClass?>(() => DocumentDomain(analysis), LazyThreadSafetyMode.None);
         var focus = InitialFocus(analysis);
+        // The state two pairs in focus one after the other share ("Україна та Норвегія підписали … Україна уклала аналогічну
+        // угоду з Ісландією"): the one the story follows.
+        PartyCode? hub = null;
         var denied = new HashSet<string>(StringComparer.Ordinal);
         // Both looked up only when a mention needs them: computing every sentence's cues or states up front would undo
         // the lazy analysis that keeps sentences without instruments cheap.
         var aboutCompanies = new Lazy<bool>(() => analysis.Sentences.Sum(s => s.Cues.Count(c => c.Value == "company")) >= 2);
         var candidates = new List<Candidate>();
         Candidate? lastDated = null;
+        var dated = new List<Candidate>();
         var leadStepSeen = false;
         // The one state of every pair a clause has named so far, the side the story is about: "España mantiene acuerdos
         // similares con Senegal y Marruecos … se negocia un memorando con Gambia" (null once two pairs share none).
@@ -47,14 +51,18 @@ public sealed class AgreementExtractor
             foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published, trace))
             {
                 var storySide = shared is [var one] ? one : (PartyCode?)null;
-                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis, storySide, pairs) is { } read
+                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis, new StoryParties(storySide, pairs, hub)) is { } read
                     ? read with { InHeadline = IsHeadline(analysis, sentence) }
                     : null;
                 if (candidate is { Date: null, Status: not null } && lastDated is not null && lastDated.Sentence < sentence.Index
                     && sentence.FunctionWords.Any(f => f.Value == FunctionRole.SameDay))
                 {
-                    // "Того ж дня Зеленський підписав безпекову угоду зі Сполученими Штатами": the day of the step before.
-                    candidate = candidate with { Date = lastDated.Date, DateMention = lastDated.DateMention };
+                    // "Того ж дня Зеленський підписав безпекову угоду зі Сполученими Штатами": the day of the step before;
+                    // of the steps told before, one told with the same verb ("Путин в понедельник подписал закон о
+                    // ратификации … Госдума ратифицировала документ 17 июня … Тем же днем глава государства подписал
+                    // закон о денонсации": the day he signed, not the Duma's).
+                    var before = dated.LastOrDefault(d => d.Sentence < sentence.Index && SameStepWord(analysis.Sentences[d.Sentence], sentence)) ?? lastDated;
+                    candidate = candidate with { Date = before.Date, DateMention = before.DateMention };
                 }
 
                 if (candidate is { Date: null, Status: AgreementStatus.Signed } && SentencePeople.PairMetIn(analysis, sentence.Index) is { } met
@@ -86,6 +94,7 @@ public sealed class AgreementExtractor
                 if (candidate is { Date: not null, Status: not null })
                 {
                     lastDated = candidate;
+                    dated.Add(candidate);
                 }
 
                 trace?.Invoke($"#{sentence.Index} mention: {Describe(raw)}{(candidate is null ? " (dropped: no second side)" : candidate.PartyKey != raw.PartyKey ? $" → parties {candidate.PartyKey}" : "")}{(candidate?.SupportOnly == true ? " (support only)" : "")}");
@@ -106,6 +115,7 @@ public sealed class AgreementExtractor
                 {
                     // A mention of the states in focus and one more ("La Camera [italiana] ha approvato … insieme a Regno
                     // Unito e Giappone") widens the focus to all of them.
+                    hub = HubOf(focus, candidate.Parties) ?? hub;
                     focus = candidate.Parties.ToList();
                 }
 
@@ -115,12 +125,15 @@ public sealed class AgreementExtractor
                     pairs.Add([.. candidate.Parties]);
                 }
 
-                if ((candidate.Kind == AgreementKind.Contract || candidate.InHeadline) && candidate.PartySource != PartySource.Clause && aboutCompanies.Value)
+                if (((candidate.Kind == AgreementKind.Contract || candidate.InHeadline) && candidate.PartySource != PartySource.Clause && aboutCompanies.Value)
+                    || (candidate.Kind == AgreementKind.Contract && candidate.PartySource == PartySource.Discourse))
                 {
                     // In a story about companies, a contract counts only between governments both named in its
                     // clause; otherwise it is a company's order ("a framework contract that Nordvik signed with the
                     // Romanian armaments department"). So does a headline's "deal" ("Poland signs $6.5 billion deal for
-                    // South Korean howitzers"): a headline names what it sums up loosely.
+                    // South Korean howitzers"): a headline names what it sums up loosely. Nor, in any story, is a
+                    // contract whose clause names no state ("Стороны также обсудили ход выполнения ранее заключенных
+                    // контрактов на поставку вооружений"): supply contracts are mostly signed with companies.
                     trace?.Invoke($"#{sentence.Index} word {raw.AnchorWord}: dropped, a contract without both governments in its clause");
                     continue;
                 }
@@ -205,6 +218,44 @@ public sealed class AgreementExtractor
 
         return false;
     }
+
+    /// <summary>The state of the dateline's capital, else the state the story follows from pair to pair (<paramref
+    /// name="hub"/>), when it is one of the pair in focus and not <paramref name="partner"/>.</summary>
+    private static PartyCode? HomeInFocus(DocumentAnalysis analysis, List<PartyCode> focus, PartyCode? hub, PartyCode partner) =>
+        DatelineCity.Of(analysis)?.Country is { } home && home != partner && focus.Contains(home) ? home
+        : hub is { } followed && followed != partner && focus.Contains(followed) ? followed
+        : null;
+
+    /// <summary>The language's home state (<see cref="ProfileSettings.HomeState"/>), when the sentence names an official
+    /// of no state before its step word and the one state named is another.</summary>
+    private static PartyCode? HomeOfAnUnnamedOfficial(DocumentAnalysis analysis, SentenceAnalysis sentence, PartyCode partner)
+    {
+        if (analysis.Language.Settings.HomeState is not { } code || sentence.Statuses.Count == 0)
+        {
+            return null;
+        }
+
+        var home = new PartyCode(code);
+        var verb = sentence.Statuses[^1].FirstWord;
+        return home != partner && sentence.People.Any(p => p.Nationality is null && p.FirstWord < verb) ? home : null;
+    }
+
+    /// <summary>The one state two different pairs share, or null.</summary>
+    private static PartyCode? HubOf(List<PartyCode> before, IReadOnlyList<PartyCode> after)
+    {
+        if (before.Count != 2 || after.Count != 2)
+        {
+            return null;
+        }
+
+        var shared = before.Where(after.Contains).ToList();
+        return shared.Count == 1 ? shared[0] : null;
+    }
+
+    /// <summary>The two sentences share a step word written alike ("подписал" … "подписал").</summary>
+    private static bool SameStepWord(SentenceAnalysis earlier, SentenceAnalysis later) =>
+        later.Statuses.Any(l => earlier.Statuses.Any(e => e.WordCount == l.WordCount
+            && Enumerable.Range(0, l.WordCount).All(k => string.Equals(earlier.Sentence.WordText(e.FirstWord + k), later.Sentence.WordText(l.FirstWord + k), StringComparison.OrdinalIgnoreCase))));
 
     /// <summary>A future or intent word that <see cref="MoodRules"/> can read as the step of an instrument without a
     /// status word: right before one of the sentence's instruments.</summary>
@@ -331,7 +382,7 @@ public sealed class AgreementExtractor
     /// Completes a mention whose clause names fewer than two parties from the discourse: "the two countries",
     /// "the agreement" or one side alone refer to the pair in focus (the last pair named, or the headline's).
     /// </summary>
-    private static Candidate? WithDiscourseParties(Candidate candidate, SentenceAnalysis sentence, List<PartyCode> focus, DocumentAnalysis analysis, PartyCode? storySide, List<List<PartyCode>> pairs)
+    private static Candidate? WithDiscourseParties(Candidate candidate, SentenceAnalysis sentence, List<PartyCode> focus, DocumentAnalysis analysis, StoryParties story)
     {
         if (candidate.Parties.Count > 0 && RatifyingLegislatureOf(candidate, sentence, analysis) is { } home && !candidate.Parties.Contains(home))
         {
@@ -375,13 +426,13 @@ public sealed class AgreementExtractor
         }
 
         if (candidate.Parties.Count == 1 && !focus.Contains(candidate.Parties[0])
-            && SignerNamedBefore.Find(analysis, sentence, candidate, candidate.Parties[0]) is { } signerState)
+            && SignerNamedBefore.Find(analysis, sentence, candidate, candidate.Parties[0], focus) is { } signerState)
         {
             // "Zelensky signed a security agreement with the United States": the state of the signer named before.
             return candidate with { Parties = [signerState, candidate.Parties[0]], PartySource = PartySource.ClauseAndDiscourse };
         }
 
-        if (candidate.Parties.Count == 1 && candidate.Status is not null && storySide is { } side && side != candidate.Parties[0] && !focus.Contains(candidate.Parties[0])
+        if (candidate.Parties.Count == 1 && candidate.Status is not null && story.Side is { } side && side != candidate.Parties[0] && !focus.Contains(candidate.Parties[0])
             && IsPartnerOfTheClause(sentence, candidate.Parties[0]))
         {
             // "Fuentes del Ministerio de Defensa indicaron que se negocia un memorando con Gambia", in a story whose every
@@ -396,9 +447,25 @@ public sealed class AgreementExtractor
             return candidate with { Parties = [subject, candidate.Parties[0]], PartySource = PartySource.ClauseAndDiscourse };
         }
 
+        if (candidate.Parties.Count == 1 && candidate.Status is not null && HomeOfAnUnnamedOfficial(analysis, sentence, candidate.Parties[0]) is { } pressHome)
+        {
+            // "Millî Savunma Bakanı Yaşar Güler ile Pakistan Savunma Bakanı Havaja Muhammed Asif … imzaladı": the press's own
+            // official, named by title alone, signs for its state.
+            return candidate with { Parties = [pressHome, candidate.Parties[0]], PartySource = PartySource.ClauseAndDiscourse };
+        }
+
         if (focus.Count < 2)
         {
             return null;
+        }
+
+        if (candidate.Parties.Count == 1 && candidate.Status is not null && !focus.Contains(candidate.Parties[0])
+            && HomeInFocus(analysis, focus, story.Hub, candidate.Parties[0]) is { } filedFrom && PartyFinder.IsPartner(sentence, analysis.Language, candidate.Parties[0]))
+        {
+            // "Berlin (dpa) - Der Bundestag hat das Abkommen zwischen Deutschland und Litauen ratifiziert. … soll ein
+            // ähnliches Abkommen mit Estland ausgehandelt werden": a partner named alone after "with" in a story filed
+            // from one of the pair in focus is that state's partner.
+            return candidate with { Parties = [filedFrom, candidate.Parties[0]], PartySource = PartySource.ClauseAndDiscourse };
         }
 
         if (candidate.Parties.Count == 1)
@@ -415,7 +482,7 @@ public sealed class AgreementExtractor
 
                 // "Officials say the two countries are now negotiating …, and a Japanese official said …", after a passing
                 // mention of another pair: "the two countries" with one of them named are the last pair named with it.
-                return saysBoth && pairs.LastOrDefault(p => p.Contains(single)) is { } earlier
+                return saysBoth && story.Pairs.LastOrDefault(p => p.Contains(single)) is { } earlier
                     ? candidate with { Parties = earlier.ToList(), PartySource = PartySource.ClauseAndDiscourse }
                     : null;
             }

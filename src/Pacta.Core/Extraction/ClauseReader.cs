@@ -31,6 +31,12 @@ internal static class ClauseReader
         return own is { IsRelative: false, Past: { } then, Future: { } later } && then == later && then.End.AddYears(1) < today;
     }
 
+    /// <summary>A signing word that opens an apposition after the instrument, past its name ("соглашение с Республикой
+    /// Мали о военном сотрудничестве, подписанное в Бамако").</summary>
+    private static LexiconMatch<AgreementStatus>? SignedInAnApposition(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor) =>
+        sentence.Statuses.FirstOrDefault(s => s.Value == AgreementStatus.Signed && s.FirstWord > anchor.LastWord
+            && s.FirstWord - anchor.LastWord <= 2 * StatusRules.MaxStatusDistance && sentence.Sentence.BreakBefore(s.FirstWord));
+
     /// <summary>Words between an instrument and a company or university cue of its clause at most.</summary>
     private const int CueReach = 8;
 
@@ -106,9 +112,11 @@ internal static class ClauseReader
         {
             var codes = parties.Subjects.Concat(parties.Partners.Select(p => p.Code)).Distinct().ToList();
             var inClause = codes;
-            if (codes.Count < 2 && parties.Hosts.Count > 0 && codes.Count == 1)
+            if (codes.Count < 2 && parties.Hosts.Count > 0 && codes.Count == 1 && SignedInAnApposition(sentence, anchor) is null)
             {
-                // "the Kazakh minister signed in Doha": the host is the other side.
+                // "the Kazakh minister signed in Doha": the host is the other side. Not where the signing is told in an
+                // apposition ("угода, підписана у Мінську в 1999 році, … суперечить курсу України"): that describes an
+                // instrument already named, whose sides the discourse gives.
                 codes = codes.Concat(parties.Hosts).Distinct().ToList();
             }
 
@@ -297,6 +305,15 @@ internal static class ClauseReader
         }
 
         var forward = (moods.Contains(Mood.Future) || moods.Contains(Mood.Intent)) && !IsDoneYearsBefore(sentence, language, anchor, statusWord, date, ownDateOnly, published);
+        if (forward && statusWord is { Value: AgreementStatus.Ratified or AgreementStatus.InForce } && SignedInAnApposition(sentence, anchor) is { } signing)
+        {
+            // "внесло в Госдуму на ратификацию соглашение с Мали …, подписанное в Бамако в феврале": the ratification is to
+            // come; what the instrument has gone through is its signature, told in the apposition.
+            statusWord = signing;
+            status = AgreementStatus.Signed;
+            forward = false;
+        }
+
         if (forward && status is null or AgreementStatus.Signed or AgreementStatus.Ratified or AgreementStatus.InForce)
         {
             status = AgreementStatus.Planned;
@@ -315,10 +332,12 @@ internal static class ClauseReader
         }
 
         var resolved = date?.Resolve(planned);
-        if (status == AgreementStatus.Signed && moods.Contains(Mood.Present) && date is not null && published is { } today && DateRules.NearerAhead(date, today))
+        if (status == AgreementStatus.Signed && moods.Contains(Mood.Present) && date is not null && published is { } today
+            && (DateRules.NearerAhead(date, today) || date.Past is { } comesAfter && comesAfter.Start > today))
         {
             // "Kazakhstan and Uzbekistan sign a plan on March 12", published on March 1: a present tense with a date that
-            // comes sooner than it went tells a plan.
+            // comes sooner than it went tells a plan; so does one with a date wholly ahead ("العراق والأردن يوقعان الشهر
+            // المقبل مذكرة تفاهم", sign next month).
             status = AgreementStatus.Planned;
             resolved = date.Resolve(future: true);
         }
@@ -381,14 +400,16 @@ internal static class ClauseReader
     /// <summary>
     /// An instrument word in the middle of a capitalised name that starts with a state and goes on past it names a
     /// body of that state, not an instrument: "Libya Ulusal Mutabakat Hükümeti" (Libya's National Accord Government).
-    /// A name that ends on the instrument word ("Türkiye Libya Mutabakat Muhtırası") is an instrument's.
+    /// A name that ends on the instrument word ("Türkiye Libya Mutabakat Muhtırası") is an instrument's, and so is one
+    /// that goes on with a step ("… Kenya Cumhuriyeti Hükümeti Arasında Askeri Çerçeve Anlaşmasının Onaylanmasının
+    /// Uygun Bulunduğuna Dair Kanun Teklifi", the title of the law approving its ratification).
     /// </summary>
     private static bool InsideABodysName(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor)
     {
         var words = sentence.Sentence;
         var after = anchor.LastWord + 1;
         if (!words.Words[anchor.FirstWord].IsCapitalized || after >= words.Count || words.BreakBefore(after)
-            || !words.Words[after].IsCapitalized || sentence.Instruments.Any(i => i.FirstWord == after))
+            || !words.Words[after].IsCapitalized || sentence.Instruments.Any(i => i.FirstWord == after) || sentence.Statuses.Any(s => s.FirstWord == after))
         {
             return false;
         }

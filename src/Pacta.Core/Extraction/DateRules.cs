@@ -2,6 +2,7 @@ using Pacta.Core.Analysis;
 using Pacta.Core.Languages;
 using Pacta.Core.Model;
 using Pacta.Core.Recognizers.Dates;
+using Pacta.Core.Text;
 
 namespace Pacta.Core.Extraction;
 
@@ -66,7 +67,7 @@ internal static class DateRules
     /// the step read ("the agreement, signed in Lima in March, entered into force on Monday"; "The agreement, signed in
     /// Vilnius in March 2023, was approved by 80 votes", where the approval's day is told elsewhere or not at all).</summary>
     private static bool BelongsToAnotherStep(SentenceAnalysis sentence, DateMention date, LexiconMatch<AgreementStatus>? status) =>
-        status is not null && sentence.Statuses.Any(other => other.Value != status.Value && !Governs(other, status) && !IsThePlannedSigning(sentence, other, status)
+        status is not null && sentence.Statuses.Any(other => other.Value != status.Value && !Governs(sentence, other, status) && !IsThePlannedSigning(sentence, other, status)
             && (BetweenItsVerbAndAnd(sentence, other, date, status) || (WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) <= NextToAVerb
                 && WordDistance.Between(other.FirstWord, other.LastWord, date.FirstWord, date.LastWord) < WordDistance.Between(status.FirstWord, status.LastWord, date.FirstWord, date.LastWord)
                 && ClauseReader.OneClause(sentence, other.FirstWord, date.FirstWord))
@@ -113,8 +114,20 @@ internal static class DateRules
     }
 
     /// <summary>A verb right before a step's noun governs it, and its date is the step's: "схвалив вихід країни з угоди"
-    /// (approved the country's withdrawal from the agreement).</summary>
-    private static bool Governs(LexiconMatch<AgreementStatus> verb, LexiconMatch<AgreementStatus> step) => verb.LastWord + 1 == step.FirstWord;
+    /// (approved the country's withdrawal from the agreement); so does one with an adjective between ("подписал
+    /// федеральный закон о ратификации", signed the federal law on ratification), but not "and" or a comma.</summary>
+    private static bool Governs(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> verb, LexiconMatch<AgreementStatus> step)
+    {
+        if (verb.LastWord + 1 == step.FirstWord)
+        {
+            return true;
+        }
+
+        var between = verb.LastWord + 1;
+        return between + 1 == step.FirstWord && sentence.Sentence.Words[between].Kind == TokenKind.Word && !sentence.Sentence.BreakBefore(between)
+            && !sentence.Sentence.BreakBefore(step.FirstWord) && !sentence.FunctionWords.Any(f => f.FirstWord <= between && f.LastWord >= between)
+            && !sentence.Dates.Any(d => d.FirstWord <= between && d.LastWord >= between);
+    }
 
     /// <summary>For a plan dated no later than the news (the day it was agreed or announced), another date of the clause
     /// that lies ahead: when it is due. Null when there is none.</summary>
@@ -175,7 +188,8 @@ internal static class DateRules
 
     /// <summary>
     /// The date of a dateline ("ACCRA, March 24 – …", "MOSCOW, Dec 5 (Reuters) -") is when the story was filed,
-    /// not when anything was signed: a date among the first words of a sentence, followed by a dash.
+    /// not when anything was signed: a date among the first words of a sentence, followed by a dash or a source
+    /// between slashes.
     /// </summary>
     private static bool IsDateline(SentenceAnalysis sentence, DateMention date)
     {
@@ -192,6 +206,7 @@ internal static class DateRules
             rest = close < 0 ? ReadOnlySpan<char>.Empty : rest[(close + 1)..].TrimStart();
         }
 
-        return rest.Length > 0 && rest[0] is '-' or '–' or '—' or '‒';
+        // WAM and SANA put the agency between slashes after the date ("أبوظبي في 15 مايو / وام / وقعت …").
+        return rest.Length > 0 && rest[0] is '-' or '–' or '—' or '‒' or '/';
     }
 }

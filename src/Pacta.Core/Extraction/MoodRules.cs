@@ -23,6 +23,23 @@ internal static class MoodRules
     /// <summary>How far after a status word a verb-final language's intent or future word may stand.</summary>
     private const int FollowingWindow = 3;
 
+    /// <summary>Words after a verb-final clause's last verb at most (the light verb of "خواهد رسید").</summary>
+    private const int ClauseEndWords = 2;
+
+    /// <summary>The sentence ends, or a break comes, within <see cref="ClauseEndWords"/> words after the word.</summary>
+    private static bool EndsTheClause(SentenceAnalysis sentence, int word)
+    {
+        for (var w = word + 1; w <= word + ClauseEndWords + 1; w++)
+        {
+            if (w >= sentence.Sentence.Count || sentence.Sentence.BreakBefore(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static HashSet<Mood> MoodsAround(SentenceAnalysis sentence, LexiconMatch<AgreementStatus>? status, LexiconMatch<InstrumentWord> anchor, bool verbFinal)
     {
         var moods = new HashSet<Mood>();
@@ -37,8 +54,11 @@ internal static class MoodRules
             // Verb-final languages put "expected", "prepare" after the verb they modify, or after the verb's object
             // ("برای امضای توافقنامه همکاری دفاعی آماده می‌شوند", prepare to sign a defence cooperation agreement), before
             // any other step's verb ("imzalandı ve … yürürlüğe girecek": the future is the entry into force's).
+            // One that ends the clause is its main verb, past the signers named inside the phrase ("به امضای وزیران دفاع
+            // ایران و ارمنستان خواهد رسید", will come to the signature of the defence ministers of Iran and Armenia).
+            var following = EndsTheClause(sentence, mood.LastWord) ? 2 * FollowingWindow : FollowingWindow;
             var followsStatus = verbFinal && mood.Value is Mood.Future or Mood.Intent && status is not null && mood.FirstWord > status.LastWord
-                && mood.FirstWord - Math.Max(status.LastWord, anchor.LastWord) <= FollowingWindow && NoBreakBetween(sentence, status.LastWord, mood.FirstWord)
+                && mood.FirstWord - Math.Max(status.LastWord, anchor.LastWord) <= following && NoBreakBetween(sentence, status.LastWord, mood.FirstWord)
                 && !sentence.Statuses.Any(other => other.FirstWord > status.LastWord && other.FirstWord <= mood.LastWord);
             var anchorWindow = mood.Value == Mood.NegativeDeterminer ? DeterminerWindow : AnchorWindow;
             var nearAnchor = mood.LastWord < anchor.FirstWord && anchor.FirstWord - mood.LastWord <= anchorWindow && NoBreakBetween(sentence, mood.LastWord, anchor.FirstWord);
@@ -82,7 +102,7 @@ internal static class MoodRules
                     moods.Add(Mood.Intent);
                 }
             }
-            else if (nearStatus || followsStatus || nearAnchor || mood.Value is Mood.Denial)
+            else if (nearStatus || followsStatus || nearAnchor || (mood.Value is Mood.Denial && (verbFinal || !OnTheInstrumentsTopic(sentence, anchor, mood))))
             {
                 moods.Add(mood.Value);
             }
@@ -90,6 +110,17 @@ internal static class MoodRules
 
         return moods;
     }
+
+    /// <summary>Words of an instrument's topic after its noun at most.</summary>
+    private const int TopicWords = 10;
+
+    /// <summary>A word of denial in the instrument's own phrase, after its noun with no break or step word between, names
+    /// what the instrument is about ("меморандум про співпрацю у протидії гібридним загрозам і дезінформації"). Not in a
+    /// verb-final language, where the verb of denial follows the instrument's phrase ("… پیمان دفاعی با پاکستان را تکذیب
+    /// کرد") and the topic stands before the noun.</summary>
+    private static bool OnTheInstrumentsTopic(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<Mood> denial) =>
+        denial.FirstWord > anchor.LastWord && denial.FirstWord - anchor.LastWord <= TopicWords && NoBreakBetween(sentence, anchor.LastWord, denial.FirstWord)
+        && !sentence.Statuses.Any(s => s.FirstWord > anchor.LastWord && s.FirstWord < denial.FirstWord);
 
     /// <summary>"подписание документа пока не планируется", "the signing is not planned": a negation after a signing
     /// noun, right before the word of intent that is its predicate, denies the step.</summary>

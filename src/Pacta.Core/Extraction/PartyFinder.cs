@@ -19,7 +19,7 @@ internal static class PartyFinder
         var places = sentence.Places.Where(p => p.Country is not null).Select(p => p.FirstWord).ToHashSet();
         var countries = sentence.Countries
             .Where(c => !places.Contains(c.FirstWord) && !IsDateline(sentence, c) && (!c.IsDemonym || NamesASide(sentence, language, c))
-                && !IsMembership(sentence, c))
+                && !IsMembership(sentence, c) && !IsJoined(sentence, language, c))
             .ToList();
         var placeCountries = sentence.Countries.Where(c => places.Contains(c.FirstWord)).Select(c => c.Code).Distinct().ToList();
 
@@ -48,6 +48,25 @@ internal static class PartyFinder
 
         return new SentenceParties(subjects, partners, placeCountries, guessed && partners.Count == 0);
     }
+
+    /// <summary>Words between a word of membership and the blocs it names at most.</summary>
+    private const int MembershipReach = 4;
+
+    /// <summary>
+    /// A bloc or state named as what someone is a member of, or seeks to join ("курсу України на членство в ЄС та
+    /// НАТО", "membership of NATO", "NATO üyeliği"): no side of the instrument the sentence tells of.
+    /// </summary>
+    private static bool IsJoined(SentenceAnalysis sentence, LanguageProfile language, CountryMention country) =>
+        sentence.Cues.Any(c => c.Value == "membership"
+            && (language.Settings.Postpositional
+                ? c.FirstWord > country.LastWord && c.FirstWord - country.LastWord <= MembershipReach
+                : country.FirstWord > c.LastWord && country.FirstWord - c.LastWord <= MembershipReach)
+            && ClauseReader.OneClause(sentence, Math.Min(c.FirstWord, country.FirstWord), Math.Max(c.LastWord, country.LastWord)));
+
+    /// <summary>True when a state of the sentence named <paramref name="code"/> is introduced by "with" ("mit Estland",
+    /// "з Естонією", "Kenya ile") near an instrument or a step.</summary>
+    public static bool IsPartner(SentenceAnalysis sentence, LanguageProfile language, PartyCode code) =>
+        Partners(sentence, language, sentence.Countries.Where(c => !c.IsDemonym).ToList()).Exists(p => p.Code == code);
 
     /// <summary>
     /// The city of a dateline ("PARIS, June 19 –", "МОСКВА, 14 марта.") is where the story was filed, not a side: a

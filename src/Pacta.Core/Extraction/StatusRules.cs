@@ -78,12 +78,15 @@ internal static class StatusRules
             && m.FirstWord > after && m.FirstWord <= later.LastWord);
 
     /// <summary>"the agreement the two nations signed in Canberra in August 2024, which entered into force earlier this
-    /// year": a relative pronoun after a comma, right before the later step, tells it of the same instrument.</summary>
+    /// year": a relative pronoun after a comma, before the later step, tells it of the same instrument; so does one
+    /// whose subject and date stand before the verb ("ein Abkommen geschlossen, das der Bundestag am Dienstag ratifiziert
+    /// hat", "which parliament approved on Tuesday"), with no other step between.</summary>
     private static bool RelativeBetween(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> first, LexiconMatch<AgreementStatus> later)
     {
-        const int MaxGap = 2;
+        const int MaxGap = 6;
         return sentence.FunctionWords.Any(f => f.Value == FunctionRole.Relative && f.FirstWord > first.LastWord && later.FirstWord - f.LastWord <= MaxGap
-            && f.LastWord < later.FirstWord && sentence.Sentence.BreakBefore(f.FirstWord) && ClauseReader.OneClause(sentence, f.LastWord, later.FirstWord));
+            && f.LastWord < later.FirstWord && sentence.Sentence.BreakBefore(f.FirstWord) && ClauseReader.OneClause(sentence, f.LastWord, later.FirstWord)
+            && !sentence.Statuses.Any(s => s.FirstWord > f.LastWord && s.FirstWord < later.FirstWord));
     }
 
     /// <summary>

@@ -40,6 +40,12 @@ public sealed record ProfileSettings
     /// domains are also looked for inside words.</summary>
     public bool Compounds { get; init; }
 
+    /// <summary>The state whose press writes nearly all of this language's news, where there is one (Turkish: Türkiye), as
+    /// an ISO alpha-3 code: that press names its own officials by title alone ("Millî Savunma Bakanı Yaşar Güler ile
+    /// Pakistan Savunma Bakanı …"), so such an official signing with one named partner signs for it. Null where the
+    /// language is written by many states' press (Arabic, Russian, German, Persian).</summary>
+    public string? HomeState { get; init; }
+
     /// <summary>True where a state's name follows an official's title in the genitive ("министр обороны Мали"), so a
     /// state's name there is not a given name even when it cannot decline.</summary>
     public bool StateAfterTitle { get; init; }
@@ -62,6 +68,11 @@ public sealed record ProfileSettings
     /// in a domain word is the title's portfolio or body ("وزير الإنتاج الدفاعي", "محافظ الهيئة العامة للصناعات
     /// العسكرية"), not a name, since a given name does not take the article.</summary>
     public IReadOnlyList<string> DefinitePrefixes { get; init; } = [];
+
+    /// <summary>Words that open a title's portfolio in a script without capitals (Arabic "لشؤون", for the affairs of): the
+    /// definite words after them belong to the title whatever field they name ("وزير الدولة لشؤون الشرق الأوسط هاميش
+    /// فالكونر"), and the name starts at the first word without the article.</summary>
+    public IReadOnlyList<string> PortfolioWords { get; init; } = [];
 
     /// <summary>Lower-case nouns for a kind of town ("city", "port", "ciudad", "ville"): after a preposition of place,
     /// with adjectives before or after them, the name they lead to is the place ("in the southern port city of Aden",

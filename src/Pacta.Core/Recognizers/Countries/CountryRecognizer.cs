@@ -97,7 +97,29 @@ public sealed class CountryRecognizer
             return true;
         }
 
-        return language.IsKnownWord(sentence.Keys[next]);
+        return language.IsKnownWord(sentence.Keys[next]) || AcronymBeforeAFullName(sentence, match);
+    }
+
+    /// <summary>
+    /// An acronym ("КНР", "США") is no given name: before a full name (two capitalised words) it is the state of the
+    /// title before it ("заместителем председателя Центрального военного совета КНР Чжан Юся"), where "Jordan Peterson"
+    /// stays a person ("USA Today", one word after, stays a newspaper).
+    /// </summary>
+    private static bool AcronymBeforeAFullName(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match)
+    {
+        var word = sentence.Words[match.FirstWord];
+        var text = sentence.DocumentText.AsSpan(word.Span.Start, word.Span.Length);
+        var surname = match.LastWord + 2;
+        foreach (var c in text)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return text.Length >= 2 && surname < sentence.Count && !sentence.BreakBefore(surname)
+            && sentence.Words[surname].IsCapitalized && sentence.Words[surname].Kind == TokenKind.Word;
     }
 
     /// <summary>The sentence opens with one of the profile's phrases ("Того ж", "Того же"), word by word.</summary>
@@ -188,12 +210,15 @@ public sealed class CountryRecognizer
 
     /// <summary>
     /// A demonym the language writes small ("германський", "français") met capitalised inside a sentence before
-    /// another capitalised word Pacta does not know is a person's name: "міністр … України Герман Сметанін".
+    /// another capitalised word Pacta does not know is a person's name: "міністр … України Герман Сметанін". So is one
+    /// written capitalised right after a title, where no demonym stands: "Gürcistan Savunma Bakanı İrakli Çikovani".
     /// </summary>
     private static bool IsNameLikeDemonym(AnalyzedSentence sentence, LexiconMatch<GazetteerEntry> match, LexiconEntry<GazetteerEntry> entry, LanguageProfile language)
     {
         var next = match.LastWord + 1;
-        return entry.Value.Type == NameType.Demonym && !entry.RequiresCapital && !language.Settings.CapitalizesNouns
+        return entry.Value.Type == NameType.Demonym && !language.Settings.CapitalizesNouns
+            && (!entry.RequiresCapital || (match.FirstWord > 0 && (TitleEndsAt(sentence, language, match.FirstWord - 1)
+                || language.Titles.Match(sentence, match.FirstWord - 1) is { } title && title.LastWord == match.FirstWord - 1)))
             && match.FirstWord > 0 && !sentence.BreakBefore(match.FirstWord) && sentence.Words[match.FirstWord].IsCapitalized
             && next < sentence.Count && !sentence.BreakBefore(next) && sentence.Words[next].IsCapitalized
             && !language.IsKnownWord(sentence.Keys[next]);

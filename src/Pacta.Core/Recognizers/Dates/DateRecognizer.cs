@@ -55,7 +55,36 @@ public sealed class DateRecognizer
         }
 
         public DateMention? TryRead(int i) =>
-            Numeric(i) ?? DayMonthYear(i) ?? MonthDayYear(i) ?? MonthYear(i) ?? Weekday(i) ?? Relative(i) ?? DayAlone(i) ?? YearAlone(i);
+            Numeric(i) ?? DayMonthYear(i) ?? MonthDayYear(i) ?? MonthYear(i) ?? Weekday(i) ?? Relative(i) ?? DayAlone(i) ?? YearFirst(i) ?? YearAlone(i);
+
+        /// <summary>A year with its marker, then a day and a month or a month alone: one date, not a year and a month
+        /// of the last twelve, in languages that write the year first ("Y M", "Y D M" in the profile's date order: Kazakh
+        /// "2023 жылғы 12 желтоқсанда", "2021 жылдың желтоқсанында"). The marker is required: a bare year before a day is
+        /// more often a list or a count. The order is looked up only at a year, which few words are.</summary>
+        private DateMention? YearFirst(int i)
+        {
+            if (!IsYear(i) || !language.Settings.DateOrder.Any(o => o.StartsWith("Y ", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            var j = SkipRoles(i + 1, DateWordRole.YearMarker);
+            if (j == i + 1 || j >= sentence.Count || !LightGap(j))
+            {
+                return null;
+            }
+
+            var year = Number(i);
+            if (IsDayNumber(j) && MonthAt(SkipRoles(j + 1, DateWordRole.OrdinalSuffix, DateWordRole.DayMarker), out var dayCalendar) is { } dayMonth
+                && dayCalendar == Calendar.Gregorian)
+            {
+                return ValidDay(year, dayMonth.Value, Number(j)) ? Absolute(i, dayMonth.LastWord, PartialDate.OfDay(year, dayMonth.Value, Number(j))) : null;
+            }
+
+            return MonthAt(j, out var calendar) is { } month && calendar == Calendar.Gregorian
+                ? Absolute(i, month.LastWord, PartialDate.OfMonth(year, month.Value))
+                : null;
+        }
 
         private DateMention? Numeric(int i)
         {

@@ -268,10 +268,28 @@ public sealed class PersonRecognizer
                 continue;
             }
 
+            if (language.Settings.PortfolioWords.Contains(sentence.WordText(j)) && DefiniteRunEnd(sentence, language, j + 1) is { } affairsEnd)
+            {
+                // "وزير الدولة لشؤون الشرق الأوسط هاميش فالكونر": "for the affairs of" opens a portfolio, the definite
+                // words after it, whatever field they name; the name starts at the first word without the article.
+                j = affairsEnd + 1;
+                lastGood = affairsEnd;
+                continue;
+            }
+
             if (DefiniteComplementEnd(sentence, language, j) is { } complementEnd)
             {
                 j = complementEnd + 1;
                 lastGood = complementEnd;
+                continue;
+            }
+
+            if (IsAcronymBeforeAFullName(sentence, j))
+            {
+                // "генеральна менеджерка NSPA Стейсі Каммінгс", "директор ФСВТС Дмитрий Шугаев": the body's acronym ends
+                // the title; an acronym is no given name.
+                j++;
+                lastGood = j - 1;
                 continue;
             }
 
@@ -345,6 +363,50 @@ public sealed class PersonRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>A word of two or more capital letters only, followed by two capitalised words (a full name).</summary>
+    private static bool IsAcronymBeforeAFullName(AnalyzedSentence sentence, int word)
+    {
+        if (word + 2 >= sentence.Count || sentence.Words[word].Kind != TokenKind.Word || sentence.Words[word].Span.Length < 2
+            || sentence.BreakBefore(word + 1) || sentence.BreakBefore(word + 2))
+        {
+            return false;
+        }
+
+        var span = sentence.Words[word].Span;
+        foreach (var c in sentence.DocumentText.AsSpan(span.Start, span.Length))
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return sentence.Words[word + 1].IsCapitalized && sentence.Words[word + 1].Kind == TokenKind.Word
+            && sentence.Words[word + 2].IsCapitalized && sentence.Words[word + 2].Kind == TokenKind.Word;
+    }
+
+    /// <summary>The last of the definite words (<see cref="ProfileSettings.DefinitePrefixes"/>) that run from
+    /// <paramref name="word"/> without a break; null when the word there is not one.</summary>
+    private static int? DefiniteRunEnd(AnalyzedSentence sentence, LanguageProfile language, int word)
+    {
+        const int MaxRunWords = 4;
+        var prefixes = language.Settings.DefinitePrefixes;
+        int? end = null;
+        for (var w = word; w < sentence.Count && w < word + MaxRunWords; w++)
+        {
+            var text = sentence.WordText(w);
+            if ((w > word && sentence.BreakBefore(w)) || sentence.Words[w].Kind != TokenKind.Word
+                || !prefixes.Any(p => text.Length > p.Length + 1 && text.StartsWith(p, StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            end = w;
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -561,9 +623,24 @@ public sealed class PersonRecognizer
         // The name opens its clause or follows "and", "on behalf of" or a state ("در پایان دیدار رسمی وزیر دفاع": after "در",
         // at the end of the official visit, is no name).
         var state = countries.FirstOrDefault(c => c.LastWord == start - 1)?.Code;
-        var opens = start == 0 || sentence.BreakBefore(start) || state is not null
-            || language.FunctionWords.Match(sentence, start - 1) is { Value: FunctionRole.And or FunctionRole.By } before && before.LastWord == start - 1;
+        var opens = start == 0 || sentence.BreakBefore(start) || state is not null || JoinerEndsAt(sentence, language, start - 1);
         return opens ? (start, end, state) : null;
+    }
+
+    /// <summary>"and" or "on behalf of"/"signed by" ends at the word, whether of one word or of several ("به امضای مسعود
+    /// پزشکیان رئیس‌جمهور ایران", by the signature of).</summary>
+    private static bool JoinerEndsAt(AnalyzedSentence sentence, LanguageProfile language, int word)
+    {
+        const int MaxJoinerWords = 3;
+        for (var first = word; first >= 0 && word - first < MaxJoinerWords; first--)
+        {
+            if (language.FunctionWords.Match(sentence, first) is { Value: FunctionRole.And or FunctionRole.By } joiner && joiner.LastWord == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A capital after "in" tells where, not whose: "підписано у Вільнюсі міністром оборони України …" names

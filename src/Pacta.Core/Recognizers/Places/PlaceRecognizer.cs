@@ -131,7 +131,8 @@ public sealed class PlaceRecognizer
 
     /// <summary>
     /// The capitalised word that a noun for a town leads to, in one clause after a preposition of place: "in the
-    /// southern port city of Aden", "en la ciudad amazónica de Leticia", "dans la ville portuaire de Tartous". Null when
+    /// southern port city of Aden", "en la ciudad amazónica de Leticia", "dans la ville portuaire de Tartous", "на острове
+    /// Лангкави". Null when
     /// no such noun follows, or no name comes after it past a few lower-case words.
     /// </summary>
     private static int? NameAfterPlaceNoun(AnalyzedSentence sentence, LanguageProfile language, int first)
@@ -163,7 +164,9 @@ public sealed class PlaceRecognizer
 
                 if (sentence.Words[name].IsCapitalized)
                 {
-                    return name - w > 1 ? name : null;
+                    // "city of Aden" takes a word between; a language that inflects puts the name right after the noun
+                    // ("на острове Лангкави", "у місті Дніпро").
+                    return name - w > 1 || language.Settings.Inflection is not null ? name : null;
                 }
             }
 
