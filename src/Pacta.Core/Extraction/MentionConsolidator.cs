@@ -144,6 +144,14 @@ internal static class MentionConsolidator
                 return false;
             }
 
+            if (RatificationToComeOfTheSigned(mention, candidate) || RatificationToComeOfTheSigned(candidate, mention))
+            {
+                // "внес на ратификацию соглашение … подписан 23 июня 2023 года": the signing comes before the step to come,
+                // whatever noun each names it by ("setzten ihre Unterschriften unter den Vertrag … Das Abkommen … muss
+                // noch von den Parlamenten genehmigt werden").
+                continue;
+            }
+
             if (IsLaterPlanOfAnotherKind(mention, candidate) || IsLaterPlanOfAnotherKind(candidate, mention))
             {
                 return false;
@@ -157,12 +165,6 @@ internal static class MentionConsolidator
             if (IsPlanToComeBesideADoneSigning(a, b, a == AgreementStatus.Signed ? mention : candidate, a == AgreementStatus.Signed ? candidate : mention, published))
             {
                 return false;
-            }
-
-            if (RatificationToComeOfTheSigned(mention, candidate) || RatificationToComeOfTheSigned(candidate, mention))
-            {
-                // "внес на ратификацию соглашение … подписан 23 июня 2023 года": the signing comes before the step to come.
-                continue;
             }
 
             // Ending an instrument says it was signed before, however long ago.

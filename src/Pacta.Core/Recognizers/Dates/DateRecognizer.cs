@@ -204,6 +204,11 @@ public sealed class DateRecognizer
                 return Mention(i, year.LastWord, resolved, resolved, relative: true);
             }
 
+            if (IsGivenName(month))
+            {
+                return null;
+            }
+
             // A month without a year: the most recent such month (or the next one, for plans).
             PartialDate? past = null, future = null;
             if (published is { } p)
@@ -213,6 +218,16 @@ public sealed class DateRecognizer
             }
 
             return Mention(i, month.LastWord, past, future, relative: true);
+        }
+
+        /// <summary>A short month word with no number beside it, no stop after it and a capitalised word next: a given
+        /// name, not a month ("Foreign Minister Jan Lipavský", "Verteidigungsminister Jan Nowicki").</summary>
+        private bool IsGivenName(LexiconMatch<int> month)
+        {
+            const int MaxLetters = 3;
+            var next = month.LastWord + 1;
+            return month.FirstWord == month.LastWord && sentence.Words[month.FirstWord].Span.Length <= MaxLetters
+                && next < sentence.Count && sentence.Gap(next).Trim().IsEmpty && sentence.Words[next].IsCapitalized && !IsNumber(next);
         }
 
         /// <summary>A relative year right at the word ("last year", "del año pasado" past its day marker), with no
