@@ -447,10 +447,12 @@ public sealed class AgreementExtractor
             return candidate with { Parties = [subject, candidate.Parties[0]], PartySource = PartySource.ClauseAndDiscourse };
         }
 
-        if (candidate.Parties.Count == 1 && candidate.Status is not null && HomeOfAnUnnamedOfficial(analysis, sentence, candidate.Parties[0]) is { } pressHome)
+        if (candidate.Parties.Count == 1 && candidate.Status is not null && candidate.Kind != AgreementKind.Contract
+            && HomeOfAnUnnamedOfficial(analysis, sentence, candidate.Parties[0]) is { } pressHome)
         {
             // "Millî Savunma Bakanı Yaşar Güler ile Pakistan Savunma Bakanı Havaja Muhammed Asif … imzaladı": the press's own
-            // official, named by title alone, signs for its state.
+            // official, named by title alone, signs for its state. Not a contract: the head of an arms agency who announces
+            // a supply contract with a foreign ministry tells of his industry's sale.
             return candidate with { Parties = [pressHome, candidate.Parties[0]], PartySource = PartySource.ClauseAndDiscourse };
         }
 
