@@ -433,7 +433,7 @@ public sealed class AgreementExtractor
         }
 
         if (candidate.Parties.Count == 1 && candidate.Status is not null && story.Side is { } side && side != candidate.Parties[0] && !focus.Contains(candidate.Parties[0])
-            && IsPartnerOfTheClause(sentence, candidate.Parties[0]))
+            && PartyFinder.IsPartner(sentence, analysis.Language, candidate.Parties[0]))
         {
             // "Fuentes del Ministerio de Defensa indicaron que se negocia un memorando con Gambia", in a story whose every
             // pair so far has Spain in it: the partner's other side is the state the story is about.
@@ -523,14 +523,6 @@ public sealed class AgreementExtractor
 
         var named = before.Countries.Where(c => !c.IsDemonym && !c.Code.IsOrganization).Select(c => c.Code).Distinct().ToList();
         return named is [var only] && only != candidate.Parties[0] ? only : null;
-    }
-
-    /// <summary>The state is named right after "with" ("con Gambia", "avec l'Allemagne"): a partner of the clause's step.</summary>
-    private static bool IsPartnerOfTheClause(SentenceAnalysis sentence, PartyCode state)
-    {
-        const int MaxGap = 2;
-        return sentence.Countries.Any(c => c.Code == state
-            && sentence.FunctionWords.Any(f => f.Value == FunctionRole.With && f.LastWord < c.FirstWord && c.FirstWord - f.LastWord <= MaxGap));
     }
 
     /// <summary>The one date of the next sentence of the paragraph when it names no instrument and opens by telling who
