@@ -45,6 +45,13 @@ internal static class AgreementBuilder
             // is due; a date already past tells an earlier step of the drafting.
             dated = group.Mentions.FirstOrDefault(m => m.Status == status && m.Date is { } ahead && ahead.End >= published.AddDays(-1));
         }
+        else if (status == AgreementStatus.Planned && analysis.Document.Published is { } today && dated?.Date is { } told && told.Start <= today
+            && group.Mentions.FirstOrDefault(m => m.Status == status && m.Date is { } ahead && ahead.Start > today) is { } dueLater)
+        {
+            // "на прошлой неделе парафировали … подписание документа запланировано на апрель": the month of a step already
+            // taken holds the page's day; a date wholly ahead, told of the same plan, is when it is due.
+            dated = dueLater;
+        }
 
         dated = Refined(group, status, dated);
         dated = RetoldLater(analysis, status, dated);
