@@ -290,7 +290,7 @@ internal static class AgreementBuilder
         {
             chosen[parties.First(p => !chosen.ContainsKey(p))] = other;
         }
-        else if (chosen.Count < parties.Count && OneSignerPerSide(analysis, sentences, parties, chosen) is { } signers)
+        else if (chosen.Count < parties.Count && OneSignerPerSide(analysis, [.. sentences, .. SigningToldNext(analysis, sentences)], parties, chosen) is { } signers)
         {
             // Each signer of a known state for it, the others for the sides left (signatories are a set: which signed
             // for which does not matter).
@@ -442,6 +442,25 @@ internal static class AgreementBuilder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "… haben am Mittwoch in Brüssel ein Partnerschaftsprogramm unterzeichnet. Für die Schweiz unterschrieb
+    /// Verteidigungsminister Martin Pfister, für die Allianz Generalsekretär Mark Rutte.": the sentence right after a
+    /// signing sentence, in its paragraph, that names no instrument of its own and has a signing verb, tells who signed.
+    /// </summary>
+    private static IEnumerable<int> SigningToldNext(DocumentAnalysis analysis, List<int> sentences)
+    {
+        foreach (var index in sentences)
+        {
+            var next = index + 1;
+            if (next < analysis.Sentences.Count && !sentences.Contains(next) && analysis.Sentences[next] is { } sentence
+                && sentence.Paragraph == analysis.Sentences[index].Paragraph && sentence.Instruments.Count == 0
+                && sentence.Statuses.Any(s => s.Value == AgreementStatus.Signed))
+            {
+                yield return next;
+            }
+        }
     }
 
     /// <summary>
