@@ -45,6 +45,13 @@ internal static class AgreementBuilder
             // is due; a date already past tells an earlier step of the drafting.
             dated = group.Mentions.FirstOrDefault(m => m.Status == status && m.Date is { } ahead && ahead.End >= published.AddDays(-1));
         }
+        else if (status == AgreementStatus.Planned && analysis.Document.Published is { } today && dated?.Date is { } told && told.Start <= today
+            && group.Mentions.FirstOrDefault(m => m.Status == status && m.Date is { } ahead && ahead.Start > today) is { } dueLater)
+        {
+            // "на прошлой неделе парафировали … подписание документа запланировано на апрель": the month of a step already
+            // taken holds the page's day; a date wholly ahead, told of the same plan, is when it is due.
+            dated = dueLater;
+        }
 
         dated = Refined(group, status, dated);
         dated = RetoldLater(analysis, status, dated);
@@ -283,7 +290,7 @@ internal static class AgreementBuilder
         {
             chosen[parties.First(p => !chosen.ContainsKey(p))] = other;
         }
-        else if (chosen.Count < parties.Count && OneSignerPerSide(analysis, sentences, parties, chosen) is { } signers)
+        else if (chosen.Count < parties.Count && OneSignerPerSide(analysis, [.. sentences, .. SigningToldNext(analysis, sentences)], parties, chosen) is { } signers)
         {
             // Each signer of a known state for it, the others for the sides left (signatories are a set: which signed
             // for which does not matter).
@@ -435,6 +442,25 @@ internal static class AgreementBuilder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "… haben am Mittwoch in Brüssel ein Partnerschaftsprogramm unterzeichnet. Für die Schweiz unterschrieb
+    /// Verteidigungsminister Martin Pfister, für die Allianz Generalsekretär Mark Rutte.": the sentence right after a
+    /// signing sentence, in its paragraph, that names no instrument of its own and has a signing verb, tells who signed.
+    /// </summary>
+    private static IEnumerable<int> SigningToldNext(DocumentAnalysis analysis, List<int> sentences)
+    {
+        foreach (var index in sentences)
+        {
+            var next = index + 1;
+            if (next < analysis.Sentences.Count && !sentences.Contains(next) && analysis.Sentences[next] is { } sentence
+                && sentence.Paragraph == analysis.Sentences[index].Paragraph && sentence.Instruments.Count == 0
+                && sentence.Statuses.Any(s => s.Value == AgreementStatus.Signed))
+            {
+                yield return next;
+            }
+        }
     }
 
     /// <summary>

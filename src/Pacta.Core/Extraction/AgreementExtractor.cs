@@ -379,6 +379,26 @@ public sealed class AgreementExtractor
     }
 
     /// <summary>
+    /// "Türkiye ile Gürcistan arasında … anlaşması da geçen ay imzalanmıştı", "between Türkiye and Georgia": a pair named
+    /// with "between" just before its first state or just after its last is that pair alone, not the story's three.
+    /// </summary>
+    private static bool PairBetween(SentenceAnalysis sentence, IReadOnlyList<PartyCode> parties)
+    {
+        const int MaxGap = 2;
+        var named = sentence.Countries.Where(c => !c.IsDemonym && parties.Contains(c.Code)).ToList();
+        if (named.Count < parties.Count)
+        {
+            return false;
+        }
+
+        var first = named.Min(c => c.FirstWord);
+        var last = named.Max(c => c.LastWord);
+        return sentence.Countries.All(c => c.FirstWord < first || c.LastWord > last || parties.Contains(c.Code))
+            && sentence.FunctionWords.Any(f => f.Value == FunctionRole.Between
+                && ((f.LastWord < first && first - f.LastWord <= MaxGap) || (f.FirstWord > last && f.FirstWord - last <= MaxGap)));
+    }
+
+    /// <summary>
     /// Completes a mention whose clause names fewer than two parties from the discourse: "the two countries",
     /// "the agreement" or one side alone refer to the pair in focus (the last pair named, or the headline's).
     /// </summary>
@@ -398,7 +418,8 @@ public sealed class AgreementExtractor
             return candidate with { Parties = focus.ToList(), PartySource = PartySource.ClauseAndDiscourse };
         }
 
-        if (focus.Count > 2 && candidate.Parties.Count >= 2 && candidate.Parties.Count < focus.Count && candidate.Parties.All(focus.Contains))
+        if (focus.Count > 2 && candidate.Parties.Count >= 2 && candidate.Parties.Count < focus.Count && candidate.Parties.All(focus.Contains)
+            && !PairBetween(sentence, candidate.Parties))
         {
             // "The Liptako-Gourma charter was signed by the Malian leader, his Burkinabe counterpart and …": some of the
             // three states the story is about stand for all of them.

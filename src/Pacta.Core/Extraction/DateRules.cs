@@ -74,12 +74,13 @@ internal static class DateRules
                 || (ClauseReader.OneClause(sentence, other.LastWord, date.FirstWord) && !ClauseReader.OneClause(sentence, status.LastWord, date.FirstWord))));
 
     /// <summary>A signing verb with a word of intent or future next to it, in a plan's clause ("проект соглашения …,
-    /// который планируется подписать в следующем году"): the signing is the step planned, and its date is the plan's.</summary>
+    /// который планируется подписать в следующем году"; "которое может быть подписано в следующем месяце", may be signed):
+    /// the signing is the step planned, and its date is the plan's.</summary>
     private static bool IsThePlannedSigning(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> other, LexiconMatch<AgreementStatus> status)
     {
         const int MaxGap = 2;
         return status.Value == AgreementStatus.Planned && other.Value == AgreementStatus.Signed
-            && sentence.Moods.Any(m => m.Value is Mood.Intent or Mood.Future && WordDistance.Between(m.FirstWord, m.LastWord, other.FirstWord, other.LastWord) <= MaxGap);
+            && sentence.Moods.Any(m => m.Value is Mood.Intent or Mood.Future or Mood.Speculation && WordDistance.Between(m.FirstWord, m.LastWord, other.FirstWord, other.LastWord) <= MaxGap);
     }
 
     /// <summary>Days between the two readings of a weekday at most: "on Thursday" is no later than it was.</summary>
@@ -124,9 +125,39 @@ internal static class DateRules
         }
 
         var between = verb.LastWord + 1;
-        return between + 1 == step.FirstWord && sentence.Sentence.Words[between].Kind == TokenKind.Word && !sentence.Sentence.BreakBefore(between)
+        return (between + 1 == step.FirstWord && sentence.Sentence.Words[between].Kind == TokenKind.Word && !sentence.Sentence.BreakBefore(between)
             && !sentence.Sentence.BreakBefore(step.FirstWord) && !sentence.FunctionWords.Any(f => f.FirstWord <= between && f.LastWord >= between)
-            && !sentence.Dates.Any(d => d.FirstWord <= between && d.LastWord >= between);
+            && !sentence.Dates.Any(d => d.FirstWord <= between && d.LastWord >= between))
+            || GovernsAQuotedTitle(sentence, verb, step);
+    }
+
+    /// <summary>"подписал закон «О ратификации Соглашения …»" (signed the law "On the ratification of the Agreement"): a
+    /// verb, its noun and the opening words of a quoted title that names the step; only quotation marks stand between.</summary>
+    private static bool GovernsAQuotedTitle(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> verb, LexiconMatch<AgreementStatus> step)
+    {
+        const int MaxWords = 2;
+        if (step.FirstWord - verb.LastWord - 1 is < 1 or > MaxWords)
+        {
+            return false;
+        }
+
+        var quoted = false;
+        for (var w = verb.LastWord + 1; w <= step.FirstWord; w++)
+        {
+            var gap = sentence.Sentence.Gap(w).Trim();
+            if (gap.Length > 0 && gap.IndexOfAnyExcept("«\"„“") >= 0)
+            {
+                return false;
+            }
+
+            quoted |= gap.Length > 0;
+            if (w < step.FirstWord && (sentence.Sentence.Words[w].Kind != TokenKind.Word || sentence.Dates.Any(d => d.FirstWord <= w && d.LastWord >= w)))
+            {
+                return false;
+            }
+        }
+
+        return quoted;
     }
 
     /// <summary>For a plan dated no later than the news (the day it was agreed or announced), another date of the clause

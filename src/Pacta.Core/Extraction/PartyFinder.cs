@@ -215,6 +215,20 @@ internal static class PartyFinder
             .Concat(sentence.Statuses.Select(s => (s.FirstWord, s.LastWord)))
             .Any(w => Math.Abs(w.FirstWord - partner.FirstWord) <= MaxPartnerDistance || Math.Abs(w.LastWord - partner.LastWord) <= MaxPartnerDistance);
 
+    /// <summary>"مع النيجر وبوركينا فاسو": the next state right after the last, its first word opening with a clitic prefix
+    /// that is the language's "and".</summary>
+    private static bool AndPrefixed(SentenceAnalysis sentence, LanguageProfile language, CountryMention last, CountryMention next)
+    {
+        if (next.FirstWord != last.LastWord + 1 || language.Settings.Prefixes.Count == 0)
+        {
+            return false;
+        }
+
+        var word = sentence.Sentence.WordText(next.FirstWord);
+        return language.Settings.Prefixes.Any(p => p.Length < word.Length && word.StartsWith(p, StringComparison.Ordinal)
+            && language.FunctionWords.OneWord(p) is { } entries && entries.Any(e => e.Value == FunctionRole.And));
+    }
+
     private static List<CountryMention> Partners(SentenceAnalysis sentence, LanguageProfile language, List<CountryMention> countries)
     {
         var partners = new List<CountryMention>();
@@ -257,7 +271,8 @@ internal static class PartyFinder
             // trilateral: see Find).
             var last = after;
             while (countries.FirstOrDefault(c => c.FirstWord > last.LastWord && !c.IsDemonym) is { } next
-                && Coordination.Listed(sentence, last.LastWord, next.FirstWord) && Coordination.JoinedByAndOrComma(sentence, last.LastWord, next.FirstWord))
+                && Coordination.Listed(sentence, last.LastWord, next.FirstWord)
+                && (Coordination.JoinedByAndOrComma(sentence, last.LastWord, next.FirstWord) || AndPrefixed(sentence, language, last, next)))
             {
                 if (!partners.Contains(next))
                 {

@@ -25,7 +25,7 @@ internal static class StatusRules
             return main;
         }
 
-        return PlanGoverningASigning(sentence, nearest) ?? LaterStepJoinedByAnd(sentence, anchor, nearest) ?? nearest;
+        return PlanGoverningASigning(sentence, nearest) ?? PlanOfTheSigningAfterTheInstrument(sentence, anchor, nearest) ?? LaterStepJoinedByAnd(sentence, anchor, nearest) ?? nearest;
     }
 
     /// <summary>Words between a plan's word and the signing noun it governs ("переговоров с Ираном о заключении").</summary>
@@ -41,6 +41,16 @@ internal static class StatusRules
             : sentence.Statuses.LastOrDefault(s => s.Value == AgreementStatus.Planned && s.LastWord < signing.FirstWord
                 && signing.FirstWord - s.LastWord <= MaxGovernedGap && ClauseReader.OneClause(sentence, s.LastWord, signing.FirstWord)
                 && !sentence.Instruments.Any(i => i.FirstWord > s.LastWord && i.LastWord < signing.FirstWord));
+
+    /// <summary>
+    /// "подписание документа запланировано на апрель" (the signing of the document is planned for April): a signing
+    /// noun, its instrument, and a plan's word right after the instrument, unbroken, make the signing the plan's.
+    /// </summary>
+    private static LexiconMatch<AgreementStatus>? PlanOfTheSigningAfterTheInstrument(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> signing) =>
+        signing.Value != AgreementStatus.Signed || signing.LastWord >= anchor.FirstWord || anchor.FirstWord - signing.LastWord > 2
+            ? null
+            : sentence.Statuses.FirstOrDefault(s => s.Value == AgreementStatus.Planned && s.FirstWord == anchor.LastWord + 1
+                && !sentence.Sentence.BreakBefore(s.FirstWord));
 
     /// <summary>
     /// "Договор был подписан в январе и вступил в силу в начале октября", "signed the agreement in 2019 and ratified it in
@@ -63,12 +73,13 @@ internal static class StatusRules
 
     /// <summary>"Os dois países assinaram em 2003 um acordo de cooperação em matéria de defesa, aprovado pelo Congresso em
     /// 2006": the verb before the instrument tells its signing, a participle set off by a comma after it, a few words on,
-    /// its later step.</summary>
+    /// its later step. So does a verb after an Arabic comma: "أبرمت اتفاقية للتعاون الأمني مع دولة قطر عام 2019، دخلت حيز
+    /// التنفيذ في عام 2021".</summary>
     private static bool ParticipleAfterTheInstrument(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> first, LexiconMatch<AgreementStatus> later)
     {
         const int MaxGap = 8;
         return first.LastWord < anchor.FirstWord && later.FirstWord > anchor.LastWord && later.FirstWord - anchor.LastWord <= MaxGap
-            && sentence.Sentence.Gap(later.FirstWord).Contains(',');
+            && sentence.Sentence.CommaBefore(later.FirstWord);
     }
 
     /// <summary>"signed on Monday and will enter into force in June", "которое вступит в силу после ратификации": a later

@@ -94,5 +94,8 @@ public sealed class AnalyzedSentence
         word == 0 ? ReadOnlySpan<char>.Empty
         : DocumentText.AsSpan(Words[word - 1].End, Words[word].Start - Words[word - 1].End);
 
+    /// <summary>True when a comma (the Latin one or the Arabic "،") stands between word i-1 and word i.</summary>
+    public bool CommaBefore(int word) => Gap(word).IndexOfAny(',', '\u060C') >= 0;
+
     private SentenceWords Read() => _words ??= _read(DocumentText, Sentence);
 }
