@@ -150,6 +150,11 @@ internal static class StatusRules
             return later;
         }
 
+        if (ending is null && governing is null && participle is not null && MainVerbAfterSubjectParticiple(sentence, anchor, participle) is { } main)
+        {
+            return main;
+        }
+
         if (ending is null && governing is not null && participle is not null
             && InstrumentGroup.Rank(governing.Value) > InstrumentGroup.Rank(participle.Value) && participle.Value == AgreementStatus.Signed)
         {
@@ -161,6 +166,26 @@ internal static class StatusRules
             .Where(s => s.LastWord < anchor.FirstWord || s.FirstWord > anchor.LastWord)
             .OrderBy(s => Math.Min(WordDistance.Between(s.FirstWord, s.LastWord, anchor.FirstWord, anchor.LastWord), Math.Abs(s.FirstWord - focusWord) + 2))
             .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// "El acuerdo de cooperación en defensa firmado por ambos países en 2009 entró en vigor en 2011", "The agreement
+    /// signed in 2009 entered into force in 2011": an instrument that opens its sentence, with no step word before it and
+    /// a signing participle right after it, is the subject; the later step after the participle is its verb and the news.
+    /// Null when that step is yet to come or another instrument stands between.
+    /// </summary>
+    private static LexiconMatch<AgreementStatus>? MainVerbAfterSubjectParticiple(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> participle)
+    {
+        const int MaxWordsBeforeTheSubject = 2;
+        const int MaxGap = 10;
+        if (participle.Value != AgreementStatus.Signed || anchor.FirstWord > MaxWordsBeforeTheSubject || sentence.Statuses.Any(s => s.LastWord < anchor.FirstWord))
+        {
+            return null;
+        }
+
+        return sentence.Statuses.FirstOrDefault(s => s.FirstWord > participle.LastWord && s.FirstWord - participle.LastWord <= MaxGap
+            && InstrumentGroup.Rank(s.Value) > InstrumentGroup.Rank(participle.Value) && !IsYetToCome(sentence, participle.LastWord, s)
+            && !sentence.Instruments.Any(i => i.FirstWord > anchor.LastWord && i.FirstWord < s.FirstWord));
     }
 
     /// <summary>
