@@ -54,7 +54,7 @@ public sealed class AgreementExtractor
             foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published, trace))
             {
                 var storySide = shared is [var one] ? one : (PartyCode?)null;
-                var candidate = (TheOneToldJustBefore(raw, sentence, analysis, candidates, focus) is { } retold
+                var candidate = (TheOneToldJustBefore(raw, sentence, analysis, candidates) is { } retold
                         ? raw with { Parties = retold, PartySource = PartySource.Discourse }
                         : WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis, new StoryParties(storySide, pairs, hub))) is { } read
                     ? read with { InHeadline = IsHeadline(analysis, sentence) }
@@ -386,12 +386,13 @@ public sealed class AgreementExtractor
     /// <summary>
     /// The pair of the instrument the sentence just before told a step of, when this sentence opens with an instrument
     /// noun that names no side and tells a step of its own: "the Reciprocal Access Agreement with Japan, which was signed in
-    /// 2024 … That agreement came into effect in September 2025" is Japan's, not the pair in focus. Null when that pair is
-    /// the one in focus anyway, or the sentence before is in another paragraph.
+    /// 2024 … That agreement came into effect in September 2025" is Japan's, not the pair in focus; and it is that
+    /// instrument's own later step, not only support for an earlier one. Null when the sentence before is in another
+    /// paragraph.
     /// </summary>
-    private static List<PartyCode>? TheOneToldJustBefore(Candidate raw, SentenceAnalysis sentence, DocumentAnalysis analysis, List<Candidate> told, List<PartyCode> focus)
+    private static List<PartyCode>? TheOneToldJustBefore(Candidate raw, SentenceAnalysis sentence, DocumentAnalysis analysis, List<Candidate> told)
     {
-        if (raw.Parties.Count > 0 || raw.Status is null || raw.IsReference || raw.AnchorWord > MaxWordsBeforeAnOpeningInstrument
+        if (raw.Parties.Count > 0 || raw.Status is null || raw.IsReference || raw.AnchorWord > MaxWordsBeforeAnOpeningInstrument || MarksAnother(sentence, raw)
             || sentence.Index == 0 || analysis.Sentences[sentence.Index - 1].Paragraph != sentence.Paragraph)
         {
             return null;
@@ -399,7 +400,7 @@ public sealed class AgreementExtractor
 
         var before = told.LastOrDefault();
         return before is { Status: not null, Parties.Count: >= 2, SupportOnly: false, IsAnother: false } && before.Sentence == sentence.Index - 1
-            && before.Kind == raw.Kind && !before.Parties.OrderBy(p => p.Value).SequenceEqual(focus.OrderBy(p => p.Value))
+            && before.Kind == raw.Kind
             ? before.Parties.ToList()
             : null;
     }
