@@ -360,7 +360,12 @@ public sealed class AgreementExtractor
     /// <summary>"The bloc signed partnerships with Moldova and Norway": the organisation named last is a side.</summary>
     private static Candidate WithBloc(Candidate candidate, SentenceAnalysis sentence, DocumentAnalysis analysis)
     {
-        if (candidate.Parties.Any(p => p.IsOrganization) || !sentence.FunctionWords.Any(f => f.Value == FunctionRole.Bloc)
+        // "inked a plan with Hungary …, and a status of forces agreement with NATO that … remains the basis for the
+        // alliance's exercises": a bloc word past another instrument noun is that instrument's.
+        var anchor = candidate.Anchor;
+        if (candidate.Parties.Any(p => p.IsOrganization)
+            || !sentence.FunctionWords.Any(f => f.Value == FunctionRole.Bloc && !sentence.Instruments.Any(i => i.FirstWord != anchor.FirstWord
+                && Math.Min(f.FirstWord, anchor.FirstWord) < i.FirstWord && i.FirstWord < Math.Max(f.FirstWord, anchor.FirstWord)))
             || LastOrganizationBefore(analysis, sentence.Index) is not { } bloc)
         {
             return candidate;
