@@ -47,13 +47,22 @@ internal static class StatusRules
     /// May": of two
     /// steps told of one instrument and joined by "and", the later is the news.
     /// </summary>
+    /// <summary>Words between a step's verb and its own date.</summary>
+    private const int NextToItsVerb = 3;
+
     private static LexiconMatch<AgreementStatus>? LaterStepJoinedByAnd(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> nearest)
     {
         const int MaxGap = 10;
         return sentence.Statuses.FirstOrDefault(s => s.FirstWord > nearest.LastWord
             && InstrumentGroup.Rank(s.Value) > InstrumentGroup.Rank(nearest.Value) && s.Value != AgreementStatus.Terminated
             && !IsYetToCome(sentence, nearest.LastWord, s)
-            && ((s.FirstWord - nearest.LastWord <= MaxGap
+            // "Quito firmó en agosto un acuerdo sobre el estatuto de las fuerzas con Estados Unidos, que la Asamblea Nacional
+            // ratificó en septiembre": a relative clause right after the instrument and its partner, however far the verb,
+            // when it dates its step ("…, que continua em vigor" tells a state, not a step).
+            && ((nearest.LastWord < anchor.FirstWord && RelativeBetween(sentence, nearest, s)
+                    && sentence.FunctionWords.Any(f => f.Value == FunctionRole.Relative && f.FirstWord > anchor.LastWord && f.FirstWord - anchor.LastWord <= MaxGap && f.LastWord < s.FirstWord)
+                    && sentence.Dates.Any(d => d.FirstWord > anchor.LastWord && WordDistance.Between(d.FirstWord, d.LastWord, s.FirstWord, s.LastWord) <= NextToItsVerb))
+                || (s.FirstWord - nearest.LastWord <= MaxGap
                     && ((ClauseReader.OneClause(sentence, nearest.LastWord, s.FirstWord)
                             && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > nearest.LastWord && f.LastWord < s.FirstWord))
                         || RelativeBetween(sentence, nearest, s)))
@@ -208,9 +217,21 @@ internal static class StatusRules
             closing++;
         }
 
-        return sentence.Statuses.FirstOrDefault(s => s.FirstWord >= closing && s.FirstWord - closing <= 2
+        var later = sentence.Statuses.FirstOrDefault(s => s.FirstWord >= closing && s.FirstWord - closing <= 2
             && InstrumentGroup.Rank(s.Value) > InstrumentGroup.Rank(participle.Value)
             && !sentence.Instruments.Any(i => i.FirstWord > anchor.LastWord && i.FirstWord < s.FirstWord));
+        return later is not null && IsYetToCome(sentence, closing - 1, later) && StepAfterADeniedOne(sentence, later) is { } done ? done : later;
+    }
+
+    /// <summary>"…, signed in Port Vila in December 2022, was never ratified by Vanuatu's parliament and lapsed in 2024": after
+    /// a step denied or still to come, a step joined to it by "and" in the same clause is what happened.</summary>
+    private static LexiconMatch<AgreementStatus>? StepAfterADeniedOne(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> denied)
+    {
+        const int MaxGap = 8;
+        return sentence.Statuses.FirstOrDefault(s => s.FirstWord > denied.LastWord && s.FirstWord - denied.LastWord <= MaxGap
+            && ClauseReader.OneClause(sentence, denied.LastWord, s.FirstWord)
+            && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > denied.LastWord && f.LastWord < s.FirstWord)
+            && !IsYetToCome(sentence, denied.LastWord, s));
     }
 
     public static bool OwnsStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status)
