@@ -41,6 +41,9 @@ internal static class DateRules
             .Where(d => !IsDateline(sentence, d) && WordDistance.Between(d.FirstWord, d.LastWord, word, last) <= MaxDateDistance
                 && !IsPlanPeriod(d, anchor) && !BelongsToAnotherStep(sentence, d, status) && !(!language.Settings.VerbFinal && DatesTheSigningBefore(sentence, d, status)) && !(untold && (DatesAStatement(sentence, d) || BoundsAPeriod(sentence, d, language))))
             .OrderBy(d => (d.Past ?? d.Future)?.Precision == Model.DatePrecision.Year ? 1 : 0)
+            // "Le traité de 2010, entré en vigueur en 2012": a date the comma sets off from the verb names the instrument;
+            // the one in the verb's own clause dates its step.
+            .ThenBy(d => ClauseReader.OneClause(sentence, Math.Min(d.FirstWord, word), Math.Max(d.LastWord, last)) ? 0 : 1)
             .ThenBy(d => WordDistance.Between(d.FirstWord, d.LastWord, word, last))
             .FirstOrDefault();
     }
