@@ -196,6 +196,13 @@ public sealed class DateRecognizer
                 return null;
             }
 
+            if (i > 0 && language.DateWords.Match(sentence, i - 1) is { Value: DateWordRole.SameYear } that && that.LastWord == i - 1
+                && YearNamedBefore(i - 1) is { } thatYear)
+            {
+                // "signed in London in January 2023, came into effect that October": the month of the year named before.
+                return Absolute(i - 1, month.LastWord, PartialDate.OfMonth(thatYear, month.Value));
+            }
+
             if (k < sentence.Count && language.DateWords.Match(sentence, k) is { Value: DateWordRole.SameYear } same && LightGap(k)
                 && YearNamedBefore(i) is { } named)
             {
