@@ -1,6 +1,7 @@
 using Pacta.Core.Analysis;
 using Pacta.Core.Languages;
 using Pacta.Core.Model;
+using Pacta.Core.Text;
 
 namespace Pacta.Core.Extraction;
 
@@ -286,6 +287,26 @@ internal static class StatusRules
         sentence.Cues.Any(c => c.Value == "company" && c.LastWord < status.FirstWord)
         && !sentence.Countries.Any(c => c.LastWord < status.FirstWord && !c.IsDemonym && !PartyFinder.IsDateline(sentence, c)
             && !sentence.Places.Any(p => p.FirstWord == c.FirstWord) && !IsPartner(sentence, c));
+
+    /// <summary>
+    /// True when the only state before the verb owns a company named right after it: "Brazil's Embraer said it had signed a
+    /// contract with the Dutch defence ministry". The capitalised word after the possessive is no word of the lexicons, no
+    /// state and no person's name.
+    /// </summary>
+    public static bool HasStateCompanySubject(SentenceAnalysis sentence, LanguageProfile language, LexiconMatch<AgreementStatus> status)
+    {
+        var words = sentence.Sentence;
+        var before = sentence.Countries.Where(c => c.LastWord < status.FirstWord && !c.IsDemonym && !PartyFinder.IsDateline(sentence, c)
+            && !sentence.Places.Any(p => p.FirstWord == c.FirstWord) && !IsPartner(sentence, c)).ToList();
+        return before.Count > 0 && before.TrueForAll(c =>
+        {
+            var s = c.LastWord + 1;
+            var name = c.LastWord + 2;
+            return name < status.FirstWord && words.Gap(s) is [var apostrophe] && apostrophe is '\'' or '’' && words.Keys[s] == "s"
+                && words.Words[name].IsCapitalized && words.Words[name].Kind == TokenKind.Word && !language.IsKnownWord(words.Keys[name])
+                && !sentence.Countries.Any(o => o.FirstWord == name) && !sentence.People.Any(p => p.FirstWord <= name && p.LastWord >= name);
+        });
+    }
 
     /// <summary>A state introduced by "with" (before it, or after it in Turkish and Kazakh: "Endonezya Savunma Bakanlığı
     /// ile") is the other side, not the one that signs.</summary>
