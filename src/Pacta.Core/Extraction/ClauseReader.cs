@@ -360,11 +360,8 @@ internal static class ClauseReader
 
         if (status is null && !anchor.Value.IsReference && anchor.Value.Kind != AgreementKind.Other && resolved is { } past && published is { } p && past.End < p.AddDays(-1)
             && !DateRules.BoundsAPeriod(sentence, date!, language)
-            && DateRules.IsNearestInstrument(sentence, anchor, date!) && WordDistance.Between(anchor.FirstWord, anchor.LastWord, date!.FirstWord, date.LastWord) <= StatusRules.MaxStatusDistance
-            && OneClause(sentence, Math.Min(anchor.LastWord, date.LastWord), Math.Max(anchor.FirstWord, date.FirstWord)))
+            && DateRules.IsNearestInstrument(sentence, anchor, date!) && WordDistance.Between(anchor.FirstWord, anchor.LastWord, date!.FirstWord, date.LastWord) <= StatusRules.MaxStatusDistance)
         {
-            // Only a date of the instrument's own clause: in "inked a protocol in Doha on Tuesday, extending an arrangement
-            // under which …" the day is the protocol's.
             // "an agreement with Serbia in November 2023": an earlier instrument, reported as done. Not a partnership or a
             // declaration, often a level of ties rather than a text ("upgraded ties to a strategic partnership last year").
             status = AgreementStatus.Signed;
