@@ -254,7 +254,7 @@ internal static class AgreementBuilder
             ? group.Mentions
             : group.Mentions.Where(m => m.Anchor.Value.Step is null && (m.Status is AgreementStatus.Signed
                 || analysis.Sentences[m.Sentence].Statuses.Any(s => s.Value == AgreementStatus.Signed && s.FirstWord > m.AnchorWord))).ToList();
-        var sentences = signing.Select(m => m.Sentence).Distinct().Order().ToList();
+        var sentences = signing.Select(m => m.Sentence).Concat(signing.Select(m => m.Sentence + 1).Where(i => SignedByItNext(analysis, i))).Distinct().Order().ToList();
         foreach (var person in SignedByFirst(analysis, sentences))
         {
             if (person.Nationality is { } code && parties.Contains(code) && !chosen.ContainsKey(code) && OfTheSignature(analysis, group, signing, person))
@@ -317,6 +317,22 @@ internal static class AgreementBuilder
         }
 
         return all.OrderBy(p => p.Span.Start).Select(p => p.Name).ToList();
+    }
+
+    /// <summary>"… signed a Strategic Mutual Defence Agreement in Riyadh. It was signed by Crown Prince … Mohammed bin Salman and
+    /// Pakistani Prime Minister Shehbaz Sharif": the sentence after, in the same paragraph, that names no instrument and
+    /// opens with "it" told signed, names the signers of the instrument just told.</summary>
+    private static bool SignedByItNext(DocumentAnalysis analysis, int index)
+    {
+        if (index <= 0 || index >= analysis.Sentences.Count)
+        {
+            return false;
+        }
+
+        var sentence = analysis.Sentences[index];
+        return sentence.Paragraph == analysis.Sentences[index - 1].Paragraph && sentence.Instruments.Count == 0
+            && sentence.FunctionWords.Any(f => f.Value == FunctionRole.PronounIt && f.FirstWord == 0)
+            && sentence.Statuses.Any(st => st.Value == AgreementStatus.Signed);
     }
 
     /// <summary>Words a title with its state may take between "by" and the name.</summary>

@@ -14,6 +14,9 @@ public sealed class AgreementExtractor
     /// <summary>How far "it" can carry an instrument into the next sentences of its paragraph.</summary>
     private const int MaxSentencesAhead = 2;
 
+    /// <summary>Words before an instrument noun that opens its sentence ("That agreement", "The new accord").</summary>
+    private const int MaxWordsBeforeAnOpeningInstrument = 2;
+
     /// <param name="trace">Receives one line per mention read and per instrument kept, for <c>pacta analyze</c>.</param>
     public IReadOnlyList<AgreementMention> Extract(DocumentAnalysis analysis, Action<string>? trace = null)
     {
@@ -51,7 +54,9 @@ public sealed class AgreementExtractor
             foreach (var raw in ClauseReader.Read(sentence, analysis.Language, analysis.Document.Published, trace))
             {
                 var storySide = shared is [var one] ? one : (PartyCode?)null;
-                var candidate = WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis, new StoryParties(storySide, pairs, hub)) is { } read
+                var candidate = (TheOneToldJustBefore(raw, sentence, analysis, candidates) is { } retold
+                        ? raw with { Parties = retold, PartySource = PartySource.Discourse }
+                        : WithDiscourseParties(WithBloc(raw, sentence, analysis), sentence, focus, analysis, new StoryParties(storySide, pairs, hub))) is { } read
                     ? read with { InHeadline = IsHeadline(analysis, sentence) }
                     : null;
                 if (candidate is { Date: null, Status: not null } && lastDated is not null && lastDated.Sentence < sentence.Index
@@ -355,7 +360,12 @@ public sealed class AgreementExtractor
     /// <summary>"The bloc signed partnerships with Moldova and Norway": the organisation named last is a side.</summary>
     private static Candidate WithBloc(Candidate candidate, SentenceAnalysis sentence, DocumentAnalysis analysis)
     {
-        if (candidate.Parties.Any(p => p.IsOrganization) || !sentence.FunctionWords.Any(f => f.Value == FunctionRole.Bloc)
+        // "inked a plan with Hungary …, and a status of forces agreement with NATO that … remains the basis for the
+        // alliance's exercises": a bloc word past another instrument noun is that instrument's.
+        var anchor = candidate.Anchor;
+        if (candidate.Parties.Any(p => p.IsOrganization)
+            || !sentence.FunctionWords.Any(f => f.Value == FunctionRole.Bloc && !sentence.Instruments.Any(i => i.FirstWord != anchor.FirstWord
+                && Math.Min(f.FirstWord, anchor.FirstWord) < i.FirstWord && i.FirstWord < Math.Max(f.FirstWord, anchor.FirstWord)))
             || LastOrganizationBefore(analysis, sentence.Index) is not { } bloc)
         {
             return candidate;
@@ -396,6 +406,28 @@ public sealed class AgreementExtractor
         return sentence.Countries.All(c => c.FirstWord < first || c.LastWord > last || parties.Contains(c.Code))
             && sentence.FunctionWords.Any(f => f.Value == FunctionRole.Between
                 && ((f.LastWord < first && first - f.LastWord <= MaxGap) || (f.FirstWord > last && f.FirstWord - last <= MaxGap)));
+    }
+
+    /// <summary>
+    /// The pair of the instrument the sentence just before told a step of, when this sentence opens with an instrument
+    /// noun that names no side and tells a step of its own: "the Reciprocal Access Agreement with Japan, which was signed in
+    /// 2024 … That agreement came into effect in September 2025" is Japan's, not the pair in focus; and it is that
+    /// instrument's own later step, not only support for an earlier one. Null when the sentence before is in another
+    /// paragraph.
+    /// </summary>
+    private static List<PartyCode>? TheOneToldJustBefore(Candidate raw, SentenceAnalysis sentence, DocumentAnalysis analysis, List<Candidate> told)
+    {
+        if (raw.Parties.Count > 0 || raw.Status is null || raw.IsReference || raw.AnchorWord > MaxWordsBeforeAnOpeningInstrument || MarksAnother(sentence, raw)
+            || sentence.Index == 0 || analysis.Sentences[sentence.Index - 1].Paragraph != sentence.Paragraph)
+        {
+            return null;
+        }
+
+        var before = told.LastOrDefault();
+        return before is { Status: not null, Parties.Count: >= 2, SupportOnly: false, IsAnother: false } && before.Sentence == sentence.Index - 1
+            && before.Kind == raw.Kind
+            ? before.Parties.ToList()
+            : null;
     }
 
     /// <summary>

@@ -265,7 +265,7 @@ internal static class ClauseReader
             statusWord = null;
         }
 
-        if (statusWord is not null && StatusRules.HasCompanySubject(sentence, statusWord))
+        if (statusWord is not null && (StatusRules.HasCompanySubject(sentence, statusWord) || StatusRules.HasStateCompanySubject(sentence, language, statusWord)))
         {
             trace?.Invoke($"#{sentence.Index} word {anchor.FirstWord}: dropped, a company signs");
             return null;

@@ -39,11 +39,25 @@ internal static class DateRules
         var last = status is not null && status.FirstWord == word ? status.LastWord : word;
         return sentence.Dates
             .Where(d => !IsDateline(sentence, d) && WordDistance.Between(d.FirstWord, d.LastWord, word, last) <= MaxDateDistance
-                && !IsPlanPeriod(d, anchor) && !BelongsToAnotherStep(sentence, d, status) && !(untold && (DatesAStatement(sentence, d) || BoundsAPeriod(sentence, d, language))))
+                && !IsPlanPeriod(d, anchor) && !BelongsToAnotherStep(sentence, d, status) && !(!language.Settings.VerbFinal && DatesTheSigningBefore(sentence, d, status)) && !(untold && (DatesAStatement(sentence, d) || BoundsAPeriod(sentence, d, language))))
             .OrderBy(d => (d.Past ?? d.Future)?.Precision == Model.DatePrecision.Year ? 1 : 0)
+            // "Le traité de 2010, entré en vigueur en 2012": a year the comma sets off from the verb names the instrument;
+            // the one in the verb's own clause dates its step. Only years: a day set off by commas ("صوت مجلس النواب، أمس
+            // الأربعاء، على قانون تصديق …") is still the step's.
+            .ThenBy(d => (d.Past ?? d.Future)?.Precision == Model.DatePrecision.Year
+                && !ClauseReader.OneClause(sentence, Math.Min(d.FirstWord, word), Math.Max(d.LastWord, last)) ? 1 : 0)
             .ThenBy(d => WordDistance.Between(d.FirstWord, d.LastWord, word, last))
             .FirstOrDefault();
     }
+
+    /// <summary>"El acuerdo firmado por ambos países en 2009 entró en vigor en 2011": a date between a signing verb and a
+    /// later step's verb after it, with no "and" between, dates the signing (where verbs come before their dates).</summary>
+    private static bool DatesTheSigningBefore(SentenceAnalysis sentence, DateMention date, LexiconMatch<AgreementStatus>? status) =>
+        status is { Value: not AgreementStatus.Signed and not AgreementStatus.Planned } && date.LastWord < status.FirstWord
+        && sentence.Statuses.Any(other => other.Value == AgreementStatus.Signed && other.LastWord < date.FirstWord
+            && !sentence.Statuses.Any(s => s.FirstWord > other.LastWord && s.FirstWord < status.FirstWord)
+            && !sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > date.LastWord && f.LastWord < status.FirstWord)
+            && ClauseReader.OneClause(sentence, other.LastWord, status.FirstWord));
 
     /// <summary>A date that bounds a period ("desde julho de 2021", "після 2022 року", "2021'den beri"): a state of
     /// affairs since then, not the day of a step.</summary>

@@ -1,6 +1,7 @@
 using Pacta.Core.Analysis;
 using Pacta.Core.Languages;
 using Pacta.Core.Model;
+using Pacta.Core.Text;
 
 namespace Pacta.Core.Extraction;
 
@@ -52,6 +53,9 @@ internal static class StatusRules
             : sentence.Statuses.FirstOrDefault(s => s.Value == AgreementStatus.Planned && s.FirstWord == anchor.LastWord + 1
                 && !sentence.Sentence.BreakBefore(s.FirstWord));
 
+    /// <summary>Words between a step's verb and its own date.</summary>
+    private const int NextToItsVerb = 3;
+
     /// <summary>
     /// "Договор был подписан в январе и вступил в силу в начале октября", "signed the agreement in 2019 and ratified it in
     /// May": of two
@@ -63,7 +67,13 @@ internal static class StatusRules
         return sentence.Statuses.FirstOrDefault(s => s.FirstWord > nearest.LastWord
             && InstrumentGroup.Rank(s.Value) > InstrumentGroup.Rank(nearest.Value) && s.Value != AgreementStatus.Terminated
             && !IsYetToCome(sentence, nearest.LastWord, s)
-            && ((s.FirstWord - nearest.LastWord <= MaxGap
+            // "Quito firmó en agosto un acuerdo sobre el estatuto de las fuerzas con Estados Unidos, que la Asamblea Nacional
+            // ratificó en septiembre": a relative clause right after the instrument and its partner, however far the verb,
+            // when it dates its step ("…, que continua em vigor" tells a state, not a step).
+            && ((nearest.LastWord < anchor.FirstWord && RelativeBetween(sentence, nearest, s)
+                    && sentence.FunctionWords.Any(f => f.Value == FunctionRole.Relative && f.FirstWord > anchor.LastWord && f.FirstWord - anchor.LastWord <= MaxGap && f.LastWord < s.FirstWord)
+                    && sentence.Dates.Any(d => d.FirstWord > anchor.LastWord && WordDistance.Between(d.FirstWord, d.LastWord, s.FirstWord, s.LastWord) <= NextToItsVerb))
+                || (s.FirstWord - nearest.LastWord <= MaxGap
                     && ((ClauseReader.OneClause(sentence, nearest.LastWord, s.FirstWord)
                             && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > nearest.LastWord && f.LastWord < s.FirstWord))
                         || RelativeBetween(sentence, nearest, s)))
@@ -161,6 +171,11 @@ internal static class StatusRules
             return later;
         }
 
+        if (ending is null && governing is null && participle is not null && MainVerbAfterSubjectParticiple(sentence, anchor, participle) is { } main)
+        {
+            return main;
+        }
+
         if (ending is null && governing is not null && participle is not null
             && InstrumentGroup.Rank(governing.Value) > InstrumentGroup.Rank(participle.Value) && participle.Value == AgreementStatus.Signed)
         {
@@ -172,6 +187,29 @@ internal static class StatusRules
             .Where(s => s.LastWord < anchor.FirstWord || s.FirstWord > anchor.LastWord)
             .OrderBy(s => Math.Min(WordDistance.Between(s.FirstWord, s.LastWord, anchor.FirstWord, anchor.LastWord), Math.Abs(s.FirstWord - focusWord) + 2))
             .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// "El acuerdo de cooperación en defensa firmado por ambos países en 2009 entró en vigor en 2011", "The agreement
+    /// signed in 2009 entered into force in 2011": an instrument that opens its sentence, with no step word before it and
+    /// a signing participle right after it, is the subject; the later step after the participle is its verb and the news.
+    /// Null when that step is yet to come or another instrument stands between.
+    /// </summary>
+    private static LexiconMatch<AgreementStatus>? MainVerbAfterSubjectParticiple(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> participle)
+    {
+        const int MaxWordsBeforeTheSubject = 2;
+        const int MaxGap = 10;
+        if (participle.Value != AgreementStatus.Signed || anchor.FirstWord > MaxWordsBeforeTheSubject || sentence.Statuses.Any(s => s.LastWord < anchor.FirstWord))
+        {
+            return null;
+        }
+
+        // Not an ending: "Действовавшее соглашение было заключено в 2015 году и истекает в сентябре" tells when the signed
+        // instrument runs out, not a step done.
+        return sentence.Statuses.FirstOrDefault(s => s.FirstWord > participle.LastWord && s.FirstWord - participle.LastWord <= MaxGap
+            && InstrumentGroup.Rank(s.Value) > InstrumentGroup.Rank(participle.Value) && s.Value != AgreementStatus.Terminated
+            && !IsYetToCome(sentence, participle.LastWord, s)
+            && !sentence.Instruments.Any(i => i.FirstWord > anchor.LastWord && i.FirstWord < s.FirstWord));
     }
 
     /// <summary>
@@ -194,9 +232,21 @@ internal static class StatusRules
             closing++;
         }
 
-        return sentence.Statuses.FirstOrDefault(s => s.FirstWord >= closing && s.FirstWord - closing <= 2
+        var later = sentence.Statuses.FirstOrDefault(s => s.FirstWord >= closing && s.FirstWord - closing <= 2
             && InstrumentGroup.Rank(s.Value) > InstrumentGroup.Rank(participle.Value)
             && !sentence.Instruments.Any(i => i.FirstWord > anchor.LastWord && i.FirstWord < s.FirstWord));
+        return later is not null && IsYetToCome(sentence, closing - 1, later) && StepAfterADeniedOne(sentence, later) is { } done ? done : later;
+    }
+
+    /// <summary>"…, signed in Port Vila in December 2022, was never ratified by Vanuatu's parliament and lapsed in 2024": after
+    /// a step denied or still to come, a step joined to it by "and" in the same clause is what happened.</summary>
+    private static LexiconMatch<AgreementStatus>? StepAfterADeniedOne(SentenceAnalysis sentence, LexiconMatch<AgreementStatus> denied)
+    {
+        const int MaxGap = 8;
+        return sentence.Statuses.FirstOrDefault(s => s.FirstWord > denied.LastWord && s.FirstWord - denied.LastWord <= MaxGap
+            && ClauseReader.OneClause(sentence, denied.LastWord, s.FirstWord)
+            && sentence.FunctionWords.Any(f => f.Value == FunctionRole.And && f.FirstWord > denied.LastWord && f.LastWord < s.FirstWord)
+            && !IsYetToCome(sentence, denied.LastWord, s));
     }
 
     public static bool OwnsStatus(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> status)
@@ -251,6 +301,26 @@ internal static class StatusRules
         sentence.Cues.Any(c => c.Value == "company" && c.LastWord < status.FirstWord)
         && !sentence.Countries.Any(c => c.LastWord < status.FirstWord && !c.IsDemonym && !PartyFinder.IsDateline(sentence, c)
             && !sentence.Places.Any(p => p.FirstWord == c.FirstWord) && !IsPartner(sentence, c));
+
+    /// <summary>
+    /// True when the only state before the verb owns a company named right after it: "Brazil's Embraer said it had signed a
+    /// contract with the Dutch defence ministry". The capitalised word after the possessive is no word of the lexicons, no
+    /// state and no person's name.
+    /// </summary>
+    public static bool HasStateCompanySubject(SentenceAnalysis sentence, LanguageProfile language, LexiconMatch<AgreementStatus> status)
+    {
+        var words = sentence.Sentence;
+        var before = sentence.Countries.Where(c => c.LastWord < status.FirstWord && !c.IsDemonym && !PartyFinder.IsDateline(sentence, c)
+            && !sentence.Places.Any(p => p.FirstWord == c.FirstWord) && !IsPartner(sentence, c)).ToList();
+        return before.Count > 0 && before.TrueForAll(c =>
+        {
+            var s = c.LastWord + 1;
+            var name = c.LastWord + 2;
+            return name < status.FirstWord && words.Gap(s) is [var apostrophe] && apostrophe is '\'' or '’' && words.Keys[s] == "s"
+                && words.Words[name].IsCapitalized && words.Words[name].Kind == TokenKind.Word && !language.IsKnownWord(words.Keys[name])
+                && !sentence.Countries.Any(o => o.FirstWord == name) && !sentence.People.Any(p => p.FirstWord <= name && p.LastWord >= name);
+        });
+    }
 
     /// <summary>A state introduced by "with" (before it, or after it in Turkish and Kazakh: "Endonezya Savunma Bakanlığı
     /// ile") is the other side, not the one that signs.</summary>

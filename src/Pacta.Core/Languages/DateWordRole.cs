@@ -14,4 +14,8 @@ public enum DateWordRole
     /// <summary>"since", "depuis", "desde", "seit", "после", "beri": the date bounds a period ("the troops have been there
     /// since July 2021"), it is not when something was signed.</summary>
     Since,
+
+    /// <summary>"that year", "the same year", "la même année", "ese año" after a month: the year the sentence named
+    /// before ("signed in 2024 and approved in December of that year").</summary>
+    SameYear,
 }

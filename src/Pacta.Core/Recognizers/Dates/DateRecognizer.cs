@@ -196,6 +196,20 @@ public sealed class DateRecognizer
                 return null;
             }
 
+            if (i > 0 && language.DateWords.Match(sentence, i - 1) is { Value: DateWordRole.SameYear } that && that.LastWord == i - 1
+                && YearNamedBefore(i - 1) is { } thatYear)
+            {
+                // "signed in London in January 2023, came into effect that October": the month of the year named before.
+                return Absolute(i - 1, month.LastWord, PartialDate.OfMonth(thatYear, month.Value));
+            }
+
+            if (k < sentence.Count && language.DateWords.Match(sentence, k) is { Value: DateWordRole.SameYear } same && LightGap(k)
+                && YearNamedBefore(i) is { } named)
+            {
+                // "signed in 2024 and approved by the Senate in December of that year": the month of the year named before.
+                return Absolute(i, same.LastWord, PartialDate.OfMonth(named, month.Value));
+            }
+
             if (InRelativeYear(k) is { } year)
             {
                 // "in August last year", "en agosto del año pasado", "ad agosto dell'anno scorso": the month of the year
@@ -218,6 +232,20 @@ public sealed class DateRecognizer
             }
 
             return Mention(i, month.LastWord, past, future, relative: true);
+        }
+
+        /// <summary>The last year written in figures before the word, in the same sentence; null when there is none.</summary>
+        private int? YearNamedBefore(int i)
+        {
+            for (var j = i - 1; j >= 0; j--)
+            {
+                if (IsYear(j))
+                {
+                    return Number(j);
+                }
+            }
+
+            return null;
         }
 
         /// <summary>A short month word with no number beside it, no stop after it and a capitalised word next: a given

@@ -317,6 +317,15 @@ public sealed class PersonRecognizer
                 continue;
             }
 
+            if (j > lastGood + 1 && language.Settings.Script == "Latin" && PortfolioBeforeAFullName(sentence, j) is { } runEnd)
+            {
+                // "Cabinet Secretary for Interior and National Administration Kipchumba Murkomen": after the title's small
+                // words, capitalised portfolio words run on to the holder's two-word name.
+                j = runEnd + 1;
+                lastGood = runEnd;
+                continue;
+            }
+
             if (language.Settings.Script != "Arabic" && StateAfterPortfolio(sentence, countries, j) is { } state)
             {
                 // "міністр стратегічних галузей промисловості України Герман Сметанін": the portfolio in small words,
@@ -407,6 +416,61 @@ public sealed class PersonRecognizer
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// The last word of a portfolio of capitalised words (small words such as "and" between them) that starts at
+    /// <paramref name="word"/> and ends two words before the run does, where the last three or more capitalised words
+    /// stand together: "Interior and National Administration Kipchumba Murkomen" → "Administration". Null otherwise.
+    /// </summary>
+    private static int? PortfolioBeforeAFullName(AnalyzedSentence sentence, int word)
+    {
+        const int NameWords = 2;
+        const int MaxSmallWord = 4;
+        const int MaxRun = 10;
+        var lastCapital = -1;
+        var run = 0;
+        for (var k = word; k < sentence.Count && k < word + MaxRun; k++)
+        {
+            if (k > word && sentence.BreakBefore(k))
+            {
+                break;
+            }
+
+            var w = sentence.Words[k];
+            if (w.Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            if (w.IsCapitalized)
+            {
+                lastCapital = k;
+                run++;
+            }
+            else if (sentence.WordText(k).Length > MaxSmallWord || run > NameWords)
+            {
+                // A small word after a portfolio word and a full name ("… Kipchumba Murkomen and Ethiopian …") ends it.
+                break;
+            }
+            else
+            {
+                run = 0;
+            }
+        }
+
+        if (lastCapital < 0)
+        {
+            return null;
+        }
+
+        var runStart = lastCapital;
+        while (runStart > word && sentence.Words[runStart - 1].IsCapitalized && sentence.Words[runStart - 1].Kind == TokenKind.Word)
+        {
+            runStart--;
+        }
+
+        return lastCapital - runStart + 1 > NameWords ? lastCapital - NameWords : null;
     }
 
     /// <summary>

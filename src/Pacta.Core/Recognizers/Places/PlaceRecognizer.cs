@@ -54,7 +54,9 @@ public sealed class PlaceRecognizer
 
             if (StartingAt(countries, next, capitalOnly: false) is { } named)
             {
-                if (named.IsCapital)
+                // "in Singapore": a city-state's name is its capital's too.
+                if (named.IsCapital || (language.CapitalName(named.Code) is { } capitalName
+                    && string.Equals(KeyNormalizer.Normalize(capitalName), KeyNormalizer.Normalize(named.Text), StringComparison.Ordinal)))
                 {
                     places.Add(FromCapital(sentence, language, named));
                     i = named.LastWord;
@@ -93,6 +95,15 @@ public sealed class PlaceRecognizer
                        || HyphenatedOn(sentence, end + 1)))
             {
                 end++;
+            }
+
+            if (end + 1 < sentence.Count && !sentence.BreakBefore(end + 1) && sentence.Words[end + 1].IsCapitalized
+                && language.Cues.FirstKeys.Contains(sentence.Keys[end + 1]))
+            {
+                // "at the Shangri-La Dialogue", "at Raisina Dialogue": a capitalised cue word (talks, a company, a government) after the name
+                // makes it an event's or a building's name, not a city.
+                i = end + 1;
+                continue;
             }
 
             places.Add(new PlaceMention(sentence.Index, next, end, sentence.SpanOf(next, end), sentence.TextOf(next, end), null));
