@@ -322,18 +322,15 @@ internal static class AgreementBuilder
     /// <summary>"… signed a Strategic Mutual Defence Agreement in Riyadh. It was signed by Crown Prince … Mohammed bin Salman and
     /// Pakistani Prime Minister Shehbaz Sharif": the sentence after, in the same paragraph, that names no instrument and
     /// opens with "it" told signed, names the signers of the instrument just told.</summary>
-    private static bool SignedByItNext(DocumentAnalysis analysis, int index)
-    {
-        if (index <= 0 || index >= analysis.Sentences.Count)
-        {
-            return false;
-        }
+    private static bool SignedByItNext(DocumentAnalysis analysis, int index) =>
+        SignsOnFromTheOneBefore(analysis, index) && analysis.Sentences[index].FunctionWords.Any(f => f.Value == FunctionRole.PronounIt && f.FirstWord == 0);
 
-        var sentence = analysis.Sentences[index];
-        return sentence.Paragraph == analysis.Sentences[index - 1].Paragraph && sentence.Instruments.Count == 0
-            && sentence.FunctionWords.Any(f => f.Value == FunctionRole.PronounIt && f.FirstWord == 0)
-            && sentence.Statuses.Any(st => st.Value == AgreementStatus.Signed);
-    }
+    /// <summary>The sentence at <paramref name="index"/> goes on from the one before it, in its paragraph, with a signing
+    /// verb and no instrument of its own.</summary>
+    private static bool SignsOnFromTheOneBefore(DocumentAnalysis analysis, int index) =>
+        index > 0 && index < analysis.Sentences.Count && analysis.Sentences[index] is var sentence
+        && sentence.Paragraph == analysis.Sentences[index - 1].Paragraph && sentence.Instruments.Count == 0
+        && sentence.Statuses.Any(s => s.Value == AgreementStatus.Signed);
 
     /// <summary>Words a title with its state may take between "by" and the name.</summary>
     private const int MaxTitleWords = 6;
@@ -470,9 +467,7 @@ internal static class AgreementBuilder
         foreach (var index in sentences)
         {
             var next = index + 1;
-            if (next < analysis.Sentences.Count && !sentences.Contains(next) && analysis.Sentences[next] is { } sentence
-                && sentence.Paragraph == analysis.Sentences[index].Paragraph && sentence.Instruments.Count == 0
-                && sentence.Statuses.Any(s => s.Value == AgreementStatus.Signed))
+            if (!sentences.Contains(next) && SignsOnFromTheOneBefore(analysis, next))
             {
                 yield return next;
             }

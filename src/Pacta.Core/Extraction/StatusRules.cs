@@ -58,8 +58,7 @@ internal static class StatusRules
 
     /// <summary>
     /// "Договор был подписан в январе и вступил в силу в начале октября", "signed the agreement in 2019 and ratified it in
-    /// May": of two
-    /// steps told of one instrument and joined by "and", the later is the news.
+    /// May": of two steps told of one instrument and joined by "and", the later is the news.
     /// </summary>
     private static LexiconMatch<AgreementStatus>? LaterStepJoinedByAnd(SentenceAnalysis sentence, LexiconMatch<InstrumentWord> anchor, LexiconMatch<AgreementStatus> nearest)
     {
